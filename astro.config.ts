@@ -1,0 +1,45 @@
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import preact from '@astrojs/preact';
+import { unified } from '@astrojs/markdown-remark';
+import { fileURLToPath } from 'node:url';
+import { createFlowcharts } from './src/integrations/flowcharts/index.ts';
+import { contentDir } from './src/lib/content-dir.ts';
+
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major! < 22 || (major === 22 && minor! < 12))
+	throw new Error(`销售流程手册需要 Node.js ≥ 22.12（当前 ${process.versions.node}）。Linux x64 上先 npm install，再用 npm run 运行。`);
+
+// Rendered diagrams are committed here; the build-failure tests point it at a temporary folder.
+const flowcharts = createFlowcharts(process.env.SALES_DIAGRAM_DIR ?? fileURLToPath(new URL('./cache/diagrams/', import.meta.url)));
+
+export default defineConfig({
+	site: 'https://sales-playbook.example',
+	outDir: process.env.SALES_OUT_DIR ?? './dist',
+	cacheDir: process.env.SALES_CACHE_DIR ?? './node_modules/.astro',
+	trailingSlash: 'always',
+	markdown: {
+		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin] }),
+		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+	},
+	integrations: [
+		starlight({
+			title: '销售流程手册',
+			description: '面向销售团队的流程手册：六套销售流程、流程图、阶段清单与可打印表单。',
+			defaultLocale: 'root',
+			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+			sidebar: [
+				{ label: '开始', items: [{ label: '首页', link: '/' }] },
+				{ label: '销售流程', items: [{ autogenerate: { directory: 'playbooks' } }] },
+			],
+			customCss: ['./src/styles/site.css', './src/styles/flowchart.css', './src/styles/stages.css'],
+			routeMiddleware: './src/route-middleware.ts',
+			markdown: { processedDirs: [`${contentDir()}/docs`] },
+			lastUpdated: false,
+			favicon: '/favicon.svg',
+			pagination: true,
+		}),
+		preact(),
+		flowcharts.integration,
+	],
+});

@@ -1,0 +1,54 @@
+/**
+ * The rendered diagrams are committed so a machine without a browser can build. This fails
+ * when a diagram in content/ has no current SVG in cache/diagrams/, or the cache holds SVGs no
+ * diagram uses.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inventory } from '../../src/integrations/flowcharts/inventory.ts';
+import { decorateSvg } from '../../src/integrations/flowcharts/decorate.ts';
+
+const root = process.cwd();
+const cacheDir = join(root, 'cache/diagrams');
+const diagrams = await inventory(join(root, 'content'), root);
+
+describe('committed diagram cache', () => {
+	it('finds the diagrams in content', () => {
+		expect(diagrams.length).toBeGreaterThan(0);
+	});
+	it('has a current SVG for every diagram (else run `npm run diagrams` and commit cache/diagrams/)', () => {
+		const missing = diagrams.filter((d) => !existsSync(join(cacheDir, `${d.key}.svg`))).map((d) => `${d.file}:${d.line}`);
+		expect(missing).toEqual([]);
+	});
+	it('holds nothing that no diagram uses (run `npm run diagrams -- --prune`)', () => {
+		const keys = new Set(diagrams.map((d) => `${d.key}.svg`));
+		expect(readdirSync(cacheDir).filter((f) => !keys.has(f))).toEqual([]);
+	});
+	it('has no unlabelled node in any diagram', () => {
+		expect(diagrams.filter((d) => d.prepared.unknownIds.length).map((d) => `${d.file}:${d.line} ${d.prepared.unknownIds}`)).toEqual([]);
+	});
+});
+
+describe('decorateSvg', () => {
+	const first = diagrams.find((d) => d.stages.length > 0)!;
+	const svg = readFileSync(join(cacheDir, `${first.key}.svg`), 'utf8');
+	const figure = decorateSvg(svg, {
+		idPrefix: 'fc-9',
+		links: new Map(first.stages.map((s) => [s.id, s.label])),
+		caption: first.title,
+	});
+	const html = JSON.stringify(figure);
+
+	it('drops Mermaid’s own colours so the site theme applies', () => {
+		expect(html).not.toContain('<style>');
+		expect(JSON.stringify(figure.children[0])).not.toMatch(/"tagName":"style"/);
+	});
+	it('wraps every stage node in a link to its section', () => {
+		for (const s of first.stages) expect(html).toContain(`"href":"#${s.id}"`);
+	});
+	it('gives every id on the page its own prefix', () => {
+		expect(html).not.toContain('zzfczz');
+		expect(html).toContain('fc-9-flowchart-');
+	});
+});
