@@ -2,6 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './src/lib/browser.ts';
 
 const browser = findBrowser();
+/** SALES_PORT lets several checkouts test side by side; the build's folder follows SALES_OUT_DIR. */
+const port = Number(process.env.SALES_PORT ?? 4321);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -11,13 +13,13 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list']],
 	timeout: 60_000,
 	use: {
-		baseURL: 'http://127.0.0.1:4321',
+		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'zh-CN',
 		launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
 	},
 	webServer: {
-		command: 'npx astro preview --port 4321 --host 127.0.0.1',
-		url: 'http://127.0.0.1:4321/',
+		command: `npx astro preview --port ${port} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,
 	},

@@ -51,6 +51,8 @@ export const StageSchema = z.strictObject({
 	overview: Text.optional(),
 	/** Whole stage (true) or listed fields that are editor's additions (编者补充). */
 	editorial: z.union([z.literal(true), z.array(EditorialField)]).default([]),
+	/** Templates (forms, SMS) this stage uses, by template id; linked from the stage. */
+	templates: z.array(IdSchema).default([]),
 	/** A caution shown with the stage (e.g. lawful handling of personal data), editor's text. */
 	caution: Text.optional(),
 	/** Speaker notes for presentation mode. */

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 
-export const DIST = join(process.cwd(), 'dist');
+export const DIST = process.env.SALES_OUT_DIR ?? join(process.cwd(), 'dist');
 
 /** Every built HTML page as a URL path, e.g. "/playbooks/key-account/". */
 export function builtPages(dir = DIST): string[] {
