@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { createFlowcharts } from './src/integrations/flowcharts/index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { templateSidebar } from './src/lib/template-sidebar.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -31,8 +32,9 @@ export default defineConfig({
 			sidebar: [
 				{ label: '开始', items: [{ label: '首页', link: '/' }] },
 				{ label: '销售流程', items: [{ autogenerate: { directory: 'playbooks' } }] },
+				templateSidebar(`${contentDir()}/templates`),
 			],
-			customCss: ['./src/styles/site.css', './src/styles/flowchart.css', './src/styles/stages.css'],
+			customCss: ['./src/styles/site.css', './src/styles/flowchart.css', './src/styles/stages.css', './src/styles/templates.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,

@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { PlaybookSchema } from './schemas/playbook.ts';
+import { TemplateSchema } from './schemas/template.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 
@@ -15,5 +16,10 @@ export const collections = {
 				playbook: PlaybookSchema.optional(),
 			}),
 		}),
+	}),
+	/** content/templates/<id>.yaml: SMS and printable forms (fields + body); the file name is the id. */
+	templates: defineCollection({
+		loader: glob({ base: `${contentDir()}/templates`, pattern: '[^_]*.yaml' }),
+		schema: TemplateSchema,
 	}),
 };
