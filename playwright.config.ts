@@ -18,7 +18,7 @@ export default defineConfig({
 		launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
 	},
 	webServer: {
-		command: `npx astro preview --port ${port} --host 127.0.0.1`,
+		command: `node scripts/serve-dist.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

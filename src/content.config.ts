@@ -1,8 +1,10 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
+import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
 import { PlaybookSchema } from './schemas/playbook.ts';
+import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { TemplateSchema } from './schemas/template.ts';
 import { contentDir } from './lib/content-dir.ts';
 
@@ -16,6 +18,13 @@ export const collections = {
 				playbook: PlaybookSchema.optional(),
 			}),
 		}),
+	}),
+	/** content/glossary/terms.yaml: a list of { term, definition }; the term is the id. */
+	glossary: defineCollection({
+		loader: file(`${contentDir()}/glossary/terms.yaml`, {
+			parser: (text) => ((yaml.load(text) ?? []) as Array<Record<string, unknown>>).map((e) => ({ id: String(e.term), ...e })),
+		}),
+		schema: GlossaryEntrySchema,
 	}),
 	/** content/templates/<id>.yaml: SMS and printable forms (fields + body); the file name is the id. */
 	templates: defineCollection({

@@ -52,3 +52,8 @@ export function axeProblems(violations: Array<{ id: string; nodes: Array<{ targe
 
 /** The WCAG tags every axe run uses. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Number of pages in a PDF buffer. */
+export function pdfPages(pdf: Buffer): number {
+	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}

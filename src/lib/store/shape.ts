@@ -1,0 +1,210 @@
+/**
+ * Saved state: its shape, validation and migrations. Pure; no DOM, no storage.
+ *
+ * DATA SHAPE (version 1), one JSON document in localStorage under STORAGE_KEY:
+ *   {
+ *     version: 1,
+ *     runs: {                         // a run = one customer's / deal's copy of a playbook's checklist
+ *       [runId]: {
+ *         id, playbook,               // playbook slug, e.g. "key-account"
+ *         name,                       // e.g. "华东某集团 2026-12"
+ *         customer?, rep?,            // printed in the checklist header
+ *         createdAt, updatedAt,       // ISO timestamps
+ *         archived: boolean,
+ *         tasks: { ["stageId/taskId"]: { done, doneAt?: "YYYY-MM-DD", note?, updatedAt } },
+ *         gates: { [stageId]: { answer: "yes" | "no", reason?, at: "YYYY-MM-DD", updatedAt } },
+ *       }
+ *     },
+ *     active: { [playbook]: runId },  // the run each playbook page shows
+ *   }
+ * Everything is keyed by stable content ids, never by position: reordering tasks in content
+ * keeps progress; a task removed or renamed in content keeps its saved entry (not shown, not
+ * lost), and it comes back if the id returns.
+ *
+ * MIGRATION SCENARIOS
+ * - No saved document: start empty.
+ * - Not JSON at all (truncated write, manual edit): the raw text is kept under a backup key and
+ *   the user sees a notice; the store starts empty.
+ * - JSON of the wrong shape: every run that validates is kept, the rest dropped with a notice
+ *   naming how many; an unknown top-level field is ignored.
+ * - An older version: MIGRATIONS[v] turns version v into v+1, applied in order, then validated.
+ * - A newer version (saved by a newer site, then an older one was loaded): nothing is
+ *   overwritten until the user changes something; the raw text is backed up first.
+ */
+
+/** Key of the saved document. */
+export const STORAGE_KEY = 'sales-playbook:state';
+/** Prefix of backups made before a reset. */
+export const BACKUP_PREFIX = 'sales-playbook:backup:';
+/** Version this code writes. */
+export const CURRENT_VERSION = 1;
+
+export interface TaskState {
+	done: boolean;
+	doneAt?: string;
+	note?: string;
+	updatedAt: string;
+}
+export interface GateState {
+	answer: 'yes' | 'no';
+	reason?: string;
+	at: string;
+	updatedAt: string;
+}
+export interface Run {
+	id: string;
+	playbook: string;
+	name: string;
+	customer?: string;
+	rep?: string;
+	createdAt: string;
+	updatedAt: string;
+	archived: boolean;
+	tasks: Record<string, TaskState>;
+	gates: Record<string, GateState>;
+}
+export interface StoreData {
+	version: typeof CURRENT_VERSION;
+	runs: Record<string, Run>;
+	active: Record<string, string>;
+}
+
+/** Turns version N (key) into N+1. */
+export type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+export const MIGRATIONS: Record<number, Migration> = {};
+
+export function emptyData(): StoreData {
+	return { version: CURRENT_VERSION, runs: {}, active: {} };
+}
+
+/** Key of a task within a run. */
+export function taskKey(stageId: string, taskId: string): string {
+	return `${stageId}/${taskId}`;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStr = (v: unknown): v is string => typeof v === 'string';
+const optStr = (v: unknown) => v === undefined || isStr(v);
+const MAX_TEXT = 2000;
+const clip = (s: string) => (s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s);
+
+function validTask(v: unknown): TaskState | undefined {
+	if (!isObj(v) || typeof v.done !== 'boolean' || !isStr(v.updatedAt) || !optStr(v.doneAt) || !optStr(v.note)) return undefined;
+	const t: TaskState = { done: v.done, updatedAt: v.updatedAt };
+	if (isStr(v.doneAt)) t.doneAt = v.doneAt;
+	if (isStr(v.note) && v.note) t.note = clip(v.note);
+	return t;
+}
+
+function validGate(v: unknown): GateState | undefined {
+	if (!isObj(v) || (v.answer !== 'yes' && v.answer !== 'no') || !isStr(v.at) || !isStr(v.updatedAt) || !optStr(v.reason)) return undefined;
+	const g: GateState = { answer: v.answer, at: v.at, updatedAt: v.updatedAt };
+	if (isStr(v.reason) && v.reason) g.reason = clip(v.reason);
+	return g;
+}
+
+/** A run, or undefined if it is not one. Bad task or gate entries inside are dropped. */
+export function validRun(v: unknown): Run | undefined {
+	if (!isObj(v)) return undefined;
+	const { id, playbook, name, createdAt, updatedAt } = v;
+	if (!isStr(id) || !id || !isStr(playbook) || !playbook || !isStr(name) || !isStr(createdAt) || !isStr(updatedAt)) return undefined;
+	if (!optStr(v.customer) || !optStr(v.rep) || !isObj(v.tasks ?? {}) || !isObj(v.gates ?? {})) return undefined;
+	const run: Run = { id, playbook, name: clip(name), createdAt, updatedAt, archived: v.archived === true, tasks: {}, gates: {} };
+	if (isStr(v.customer) && v.customer) run.customer = clip(v.customer);
+	if (isStr(v.rep) && v.rep) run.rep = clip(v.rep);
+	for (const [k, t] of Object.entries((v.tasks ?? {}) as Record<string, unknown>)) {
+		const ok = validTask(t);
+		if (ok) run.tasks[k] = ok;
+	}
+	for (const [k, g] of Object.entries((v.gates ?? {}) as Record<string, unknown>)) {
+		const ok = validGate(g);
+		if (ok) run.gates[k] = ok;
+	}
+	return run;
+}
+
+export interface Validated {
+	data: StoreData;
+	/** Runs that could not be read. */
+	dropped: number;
+}
+
+/** Validates a parsed document of the current version (after migration). */
+export function validateData(raw: unknown): Validated | undefined {
+	if (!isObj(raw) || raw.version !== CURRENT_VERSION || !isObj(raw.runs)) return undefined;
+	const data = emptyData();
+	let dropped = 0;
+	for (const [key, value] of Object.entries(raw.runs)) {
+		const run = validRun(value);
+		if (run && run.id === key) data.runs[key] = run;
+		else dropped++;
+	}
+	if (isObj(raw.active))
+		for (const [playbook, id] of Object.entries(raw.active)) if (isStr(id) && data.runs[id]?.playbook === playbook) data.active[playbook] = id;
+	return { data, dropped };
+}
+
+export type ReadResult =
+	| { kind: 'empty' }
+	| { kind: 'ok'; data: StoreData; dropped: number; migratedFrom?: number }
+	| { kind: 'corrupt'; reason: string }
+	| { kind: 'newer'; version: number };
+
+/** Reads a saved document: parse, migrate, validate. Never throws. */
+export function readDocument(text: string | null, migrations: Record<number, Migration> = MIGRATIONS): ReadResult {
+	if (text === null || text === '') return { kind: 'empty' };
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		return { kind: 'corrupt', reason: '不是有效的 JSON' };
+	}
+	if (!isObj(raw) || typeof raw.version !== 'number' || !Number.isInteger(raw.version)) return { kind: 'corrupt', reason: '缺少版本号' };
+	const from = raw.version;
+	if (from > CURRENT_VERSION) return { kind: 'newer', version: from };
+	let doc: Record<string, unknown> = raw;
+	for (let v = from; v < CURRENT_VERSION; v++) {
+		const step = migrations[v];
+		if (!step) return { kind: 'corrupt', reason: `无法从版本 ${v} 升级` };
+		try {
+			doc = step(doc);
+		} catch {
+			return { kind: 'corrupt', reason: `从版本 ${v} 升级失败` };
+		}
+	}
+	const valid = validateData(doc);
+	if (!valid) return { kind: 'corrupt', reason: '数据结构不正确' };
+	return { kind: 'ok', ...valid, ...(from < CURRENT_VERSION ? { migratedFrom: from } : {}) };
+}
+
+/** Later of two ISO timestamps. */
+const later = (a: string, b: string) => (a >= b ? a : b);
+
+/**
+ * Merges imported data into existing data. Runs are matched by id; within a run each task and
+ * gate keeps whichever side changed it last, so nothing newer is overwritten.
+ */
+export function mergeData(base: StoreData, incoming: StoreData): StoreData {
+	const out: StoreData = structuredClone(base);
+	for (const [id, run] of Object.entries(incoming.runs)) {
+		const mine = out.runs[id];
+		if (!mine) {
+			out.runs[id] = structuredClone(run);
+			continue;
+		}
+		const newerMeta = run.updatedAt > mine.updatedAt;
+		const merged: Run = {
+			...(newerMeta ? { ...mine, name: run.name, customer: run.customer, rep: run.rep, archived: run.archived } : mine),
+			updatedAt: later(mine.updatedAt, run.updatedAt),
+			tasks: { ...mine.tasks },
+			gates: { ...mine.gates },
+		};
+		for (const [k, t] of Object.entries(run.tasks)) if (!merged.tasks[k] || t.updatedAt > merged.tasks[k]!.updatedAt) merged.tasks[k] = { ...t };
+		for (const [k, g] of Object.entries(run.gates)) if (!merged.gates[k] || g.updatedAt > merged.gates[k]!.updatedAt) merged.gates[k] = { ...g };
+		if (merged.customer === undefined) delete merged.customer;
+		if (merged.rep === undefined) delete merged.rep;
+		out.runs[id] = merged;
+	}
+	for (const [playbook, id] of Object.entries(incoming.active)) if (!out.active[playbook] && out.runs[id]) out.active[playbook] = id;
+	return out;
+}

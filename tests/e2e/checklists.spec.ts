@@ -1,0 +1,191 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { axeProblems, pdfPages, watchErrors, WCAG_TAGS } from './site.ts';
+
+const KA = '/playbooks/key-account/';
+
+/** The checkbox of a task, once its stage's island is hydrated. */
+async function task(page: Page, stage: string, text: string | RegExp) {
+	const section = page.locator(`article.stage[data-stage="${stage}"]`);
+	await section.scrollIntoViewIfNeeded();
+	await expect(section.locator('.cl[data-ready]')).toBeVisible();
+	return section.getByRole('checkbox', { name: text });
+}
+
+/** Tasks on the page: the total a playbook's progress counts. */
+async function taskTotal(page: Page) {
+	return page.locator('article.stage ul.checklist > li').count();
+}
+
+async function answerGateYes(page: Page) {
+	const stage = page.locator('article.stage[data-stage="identify-target"]');
+	await stage.getByRole('button', { name: '是，进入下一阶段' }).click();
+}
+
+test('a ticked task survives a reload, with its completion date', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto(KA);
+	const box = await task(page, 'identify-target', /与客户初步沟通/);
+	await box.check();
+	await page.reload();
+	const again = await task(page, 'identify-target', /与客户初步沟通/);
+	await expect(again).toBeChecked();
+	await expect(page.locator('article.stage[data-stage="identify-target"] .cl-more summary').nth(1)).toContainText(/完成于 \d{4}-\d{2}-\d{2}/);
+	expect(errors).toEqual([]);
+});
+
+test('two open pages agree without a reload', async ({ page, context }) => {
+	await page.goto(KA);
+	const other = await context.newPage();
+	await other.goto(KA);
+	await (await task(page, 'identify-target', /判断成交机会的有无/)).check();
+	await expect(await task(other, 'identify-target', /判断成交机会的有无/)).toBeChecked();
+	await (await task(other, 'identify-target', /了解客户的潜在需求/)).check();
+	await expect(await task(page, 'identify-target', /了解客户的潜在需求/)).toBeChecked();
+	await expect(await task(page, 'identify-target', /判断成交机会的有无/)).toBeChecked();
+});
+
+test('later stages stay locked until the gate is answered 是, and 否 ends the run', async ({ page }) => {
+	await page.goto(KA);
+	const later = await task(page, 'gather-info', /提供样品/);
+	await expect(later).toBeDisabled();
+	await expect(page.locator('article.stage[data-stage="gather-info"]')).toHaveAttribute('data-state', 'locked');
+	await answerGateYes(page);
+	await expect(later).toBeEnabled();
+	await page.getByRole('button', { name: '撤销' }).click();
+	const gate = page.locator('article.stage[data-stage="identify-target"]');
+	await gate.getByRole('button', { name: '否，终止' }).click();
+	await gate.getByRole('textbox', { name: '终止原因' }).fill('客户近期没有调整供应商的计划');
+	await gate.getByRole('button', { name: '确认终止此清单' }).click();
+	await expect(gate.locator('.cl-terminated')).toContainText('已终止');
+	await expect(page.locator('.runbar')).toContainText('已终止');
+	await expect(page.locator('.runbar')).toContainText('客户近期没有调整供应商的计划');
+	await expect(later).toBeDisabled();
+	await page.reload();
+	await expect(await task(page, 'close-deal', /安排双方高层沟通/)).toBeDisabled();
+});
+
+test('the flowchart marks finished and current stages live', async ({ page }) => {
+	await page.goto(KA);
+	for (const name of [/了解客户的潜在需求/, /与客户初步沟通/, /判断成交机会的有无/]) await (await task(page, 'identify-target', name)).check();
+	await answerGateYes(page);
+	const node = (id: string) => page.locator(`figure.flowchart a.fc-stage[data-stage="${id}"]`);
+	await expect(node('identify-target')).toHaveAttribute('data-state', 'done');
+	await expect(node('gather-info')).toHaveAttribute('data-current', '');
+	const fills = await node('identify-target').locator('rect').first().evaluate((r) => getComputedStyle(r).fill);
+	const open = await node('evaluate-value').locator('rect').first().evaluate((r) => getComputedStyle(r).fill);
+	expect(fills).not.toBe(open);
+	await expect(page.locator('.runbar .cl-count')).toHaveText(`3/${await taskTotal(page)}`);
+});
+
+test('runs: create, switch, rename; 我的清单 lists them; delete has undo', async ({ page }) => {
+	await page.goto(KA);
+	const total = await taskTotal(page);
+	await page.getByRole('button', { name: '新建客户清单' }).click();
+	await page.getByRole('textbox', { name: /新清单名称/ }).fill('华东某集团 2026-12');
+	await page.getByRole('button', { name: '创建' }).click();
+	await (await task(page, 'identify-target', /与客户初步沟通/)).check();
+	await page.getByRole('button', { name: '新建客户清单' }).click();
+	await page.getByRole('textbox', { name: /新清单名称/ }).fill('华南某公司');
+	await page.getByRole('button', { name: '创建' }).click();
+	await expect(await task(page, 'identify-target', /与客户初步沟通/)).not.toBeChecked();
+	await page.getByRole('combobox', { name: '客户清单' }).selectOption({ label: '华东某集团 2026-12' });
+	await expect(await task(page, 'identify-target', /与客户初步沟通/)).toBeChecked();
+	await page.getByRole('button', { name: '重命名' }).click();
+	await page.getByRole('textbox', { name: '清单名称' }).fill('华东集团 2026-12');
+	await page.getByRole('button', { name: '保存' }).click();
+
+	await page.goto('/checklists/');
+	const rows = page.locator('li.run');
+	await expect(rows).toHaveCount(2);
+	const east = rows.filter({ hasText: '华东集团 2026-12' });
+	await expect(east).toContainText('大客户开发流程');
+	await expect(east.locator('.cl-count')).toHaveText(`1/${total}`);
+	await east.getByRole('button', { name: /^删除.*华东集团 2026-12/ }).click();
+	await east.getByRole('button', { name: '删除', exact: true }).click();
+	await expect(rows).toHaveCount(1);
+	await page.getByRole('button', { name: '撤销' }).click();
+	await expect(rows).toHaveCount(2);
+	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	expect(axeProblems(results.violations)).toEqual([]);
+});
+
+test('export → clear → import gives back the same state; a bad file changes nothing', async ({ page }, info) => {
+	await page.goto(KA);
+	await (await task(page, 'identify-target', /与客户初步沟通/)).check();
+	await answerGateYes(page);
+	const saved = await page.evaluate(() => localStorage.getItem('sales-playbook:state'));
+	await page.goto('/checklists/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出全部（JSON）' }).click();
+	const file = info.outputPath('backup.json');
+	await (await download).saveAs(file);
+
+	const bad = info.outputPath('bad.json');
+	writeFileSync(bad, '{"version":1,"runs":{"x":{"id":"x"}}}');
+	await page.getByLabel('导入备份文件').setInputFiles(bad);
+	await expect(page.getByRole('alert')).toContainText('现有数据没有改动');
+	expect(await page.evaluate(() => localStorage.getItem('sales-playbook:state'))).toBe(saved);
+
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+	await expect(page.locator('li.run')).toHaveCount(0);
+	await page.getByLabel('导入备份文件').setInputFiles(file);
+	await page.getByRole('button', { name: '替换全部现有清单' }).click();
+	await expect(page.locator('li.run')).toHaveCount(1);
+	expect(JSON.parse((await page.evaluate(() => localStorage.getItem('sales-playbook:state')))!)).toEqual(JSON.parse(saved!));
+	expect(JSON.parse(readFileSync(file, 'utf8')).app).toBe('销售流程手册');
+});
+
+test('corrupted saved state shows a notice and the page keeps working', async ({ page }) => {
+	await page.addInitScript(() => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('sales-playbook:state', '{"version":1,"runs":{');
+			sessionStorage.setItem('seeded', '1');
+		}
+	});
+	const errors = watchErrors(page);
+	await page.goto(KA);
+	await expect(page.locator('.cl-notices').first()).toContainText('已损坏');
+	await (await task(page, 'identify-target', /与客户初步沟通/)).check();
+	await page.reload();
+	await expect(await task(page, 'identify-target', /与客户初步沟通/)).toBeChecked();
+	expect(errors).toEqual([]);
+});
+
+test('a run prints as one A4 page with ticks and notes; the blank one prints too', async ({ page }) => {
+	await page.goto(KA);
+	await (await task(page, 'identify-target', /与客户初步沟通/)).check();
+	const row = page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' });
+	await row.locator('.cl-more summary').click();
+	await row.getByRole('textbox', { name: '备注' }).fill('周三上门拜访采购部');
+	await page.goto('/checklists/');
+	await page.locator('summary', { hasText: '打印抬头' }).click();
+	await page.getByRole('textbox', { name: '客户' }).fill('华东某集团');
+	await page.getByRole('textbox', { name: '客户' }).press('Tab');
+	await page.getByRole('textbox', { name: '销售代表' }).fill('李四');
+	await page.getByRole('textbox', { name: '销售代表' }).press('Tab');
+	await page.locator('li.run').getByRole('link', { name: /^打印/ }).click();
+	await expect(page.locator('#pc-status')).toContainText('已填入');
+	await expect(page.locator('[data-fill="customer"]')).toHaveText('华东某集团');
+	await expect(page.locator('[data-task="identify-target/initial-contact"] .pc-box')).toHaveText('☑');
+	await expect(page.locator('[data-task="identify-target/initial-contact"] .pc-note')).toHaveText('备注：周三上门拜访采购部');
+	await page.emulateMedia({ media: 'print' });
+	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+	await page.goto('/checklists/key-account/');
+	await expect(page.locator('[data-task] .pc-box').first()).toHaveText('☐');
+	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the checklist is a plain list that still prints', async ({ page }) => {
+		await page.goto(KA);
+		const list = page.locator('article.stage[data-stage="identify-target"] ul.checklist li');
+		await expect(list).toHaveCount(3);
+		await expect(page.getByRole('checkbox')).toHaveCount(0);
+		await expect(page.locator('.runbar-static')).toBeVisible();
+		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(0);
+	});
+});
