@@ -77,6 +77,8 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 	};
 	const blur = (name: string) => setTouched((t) => ({ ...t, [name]: true }));
 
+	// A field may appear twice on paper (房号 in the opening and in clause 七): each line gets its own id.
+	const seen = new Map<string, number>();
 	/** Text with its `{字段}` placeholders turned into fill-in lines. */
 	const line = (text: string) => {
 		const out = [];
@@ -91,10 +93,12 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 				continue;
 			}
 			const { field, index } = byName.get(name)!;
+			const k = seen.get(name) ?? 0;
+			seen.set(name, k + 1);
 			out.push(
 				<Blank
 					field={field}
-					id={`paper-f${index}`}
+					id={k ? `paper-f${index}-${k}` : `paper-f${index}`}
 					value={values[name] ?? ''}
 					computed={field.type === 'computed' ? (computed[name] ?? '') : undefined}
 					touched={!!touched[name]}
