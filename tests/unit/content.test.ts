@@ -1,0 +1,161 @@
+/**
+ * The six playbooks as content: each parses with the playbook model, has the stages the source
+ * has, gives every stage a tickable checklist, draws every stage in its flow's diagram, uses only
+ * glossary terms that exist (and the glossary holds no unused term), and carries none of the
+ * source's damaged strings.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { diagramsInText, splitFrontmatter } from '../../src/integrations/flowcharts/inventory.ts';
+import { PlaybookSchema, type Playbook } from '../../src/schemas/playbook.ts';
+
+const root = process.cwd();
+const contentDir = join(root, 'content');
+const playbookDir = join(contentDir, 'docs/playbooks');
+
+/** Stage count per playbook; for real-estate, per flow. */
+const EXPECTED: Record<string, number | Record<string, number>> = {
+	'key-account': 5,
+	'market-development': 7,
+	'sales-development': 7,
+	'real-estate': { reception: 3, subscription: 3, signing: 5, special: 3 },
+	'sales-template': 7,
+	channel: 5,
+};
+
+/** Template ids a stage may name (the forms and SMS of the real-estate process). */
+const TEMPLATE_IDS = [
+	'sms-visit-thanks',
+	'sms-subscription',
+	'sms-signing-reminder',
+	'sms-mortgage-docs',
+	'sms-payment-reminder',
+	'sms-overdue',
+	'signing-notice',
+	'owner-record',
+	'purchase-commitment',
+];
+
+/** Strings from the damaged source that must never reach the site. */
+const DAMAGED = ['阶段工作容', '商品买卖销合同', '步奏', '《商品房购房合同》'];
+
+interface Loaded {
+	slug: string;
+	text: string;
+	playbook: Playbook;
+}
+
+const loaded: Loaded[] = readdirSync(playbookDir)
+	.filter((f) => f.endsWith('.mdx'))
+	.sort()
+	.map((f) => {
+		const text = readFileSync(join(playbookDir, f), 'utf8');
+		const { frontmatter } = splitFrontmatter(text);
+		const fm = frontmatter as { playbook?: unknown };
+		return { slug: f.replace(/\.mdx$/, ''), text, playbook: PlaybookSchema.parse(fm.playbook) };
+	});
+
+const glossary = yaml.load(readFileSync(join(contentDir, 'glossary/terms.yaml'), 'utf8')) as Array<{ term: string; definition: string }>;
+
+function walk(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const full = join(dir, name);
+		return statSync(full).isDirectory() ? walk(full) : [full];
+	});
+}
+
+describe('playbooks', () => {
+	it('are exactly the six of the source', () => {
+		expect(loaded.map((p) => p.slug).sort()).toEqual(Object.keys(EXPECTED).sort());
+	});
+
+	it('have distinct orders', () => {
+		const orders = loaded.map((p) => p.playbook.order);
+		expect(new Set(orders).size).toBe(orders.length);
+	});
+
+	for (const [slug, expected] of Object.entries(EXPECTED)) {
+		describe(slug, () => {
+			const p = () => loaded.find((l) => l.slug === slug)!.playbook;
+
+			it('has the stages the source has', () => {
+				if (typeof expected === 'number') {
+					expect(p().flows).toEqual([]);
+					expect(p().stages).toHaveLength(expected);
+				} else {
+					expect(p().flows.map((f) => f.id)).toEqual(Object.keys(expected));
+					for (const [flow, count] of Object.entries(expected))
+						expect(p().stages.filter((s) => s.flow === flow), `flow ${flow}`).toHaveLength(count);
+				}
+			});
+
+			it('gives every stage 3–8 tasks, a goal, focus points, keywords and speaker notes', () => {
+				for (const stage of p().stages) {
+					expect(stage.tasks.length, stage.id).toBeGreaterThanOrEqual(3);
+					expect(stage.tasks.length, stage.id).toBeLessThanOrEqual(8);
+					expect(stage.focus.length, stage.id).toBeGreaterThan(0);
+					expect(stage.keywords.length, stage.id).toBeGreaterThan(0);
+					expect(stage.notes, stage.id).toBeTruthy();
+				}
+			});
+
+			it('names only known templates', () => {
+				for (const stage of p().stages) for (const t of stage.templates) expect(TEMPLATE_IDS, `${stage.id}: ${t}`).toContain(t);
+			});
+
+			it('draws every stage (and every gate) in its flow’s diagram, with no unknown node', () => {
+				const text = loaded.find((l) => l.slug === slug)!.text;
+				const diagrams = diagramsInText(slug, text);
+				const flows = p().flows.length ? p().flows.map((f) => f.id) : [undefined];
+				expect(diagrams.map((d) => d.flow)).toEqual(flows);
+				for (const d of diagrams) {
+					expect(d.prepared.unknownIds).toEqual([]);
+					for (const stage of p().stages.filter((s) => s.flow === d.flow)) {
+						expect(d.prepared.nodeIds, `${d.flow ?? slug}: ${stage.id}`).toContain(stage.id);
+						if (stage.gate) expect(d.prepared.nodeIds, `${stage.id}-gate`).toContain(`${stage.id}-gate`);
+					}
+				}
+			});
+		});
+	}
+});
+
+describe('real-estate templates', () => {
+	it('uses every form and SMS template somewhere', () => {
+		const used = new Set(loaded.find((l) => l.slug === 'real-estate')!.playbook.stages.flatMap((s) => s.templates));
+		expect([...used].sort()).toEqual([...TEMPLATE_IDS].sort());
+	});
+	it('does not link templates from the page body (their links come from `templates:`)', () => {
+		const body = loaded.find((l) => l.slug === 'real-estate')!.text.split(/\n---\n/).slice(1).join('\n');
+		expect(body).not.toMatch(/\]\(\/?templates\//);
+	});
+});
+
+describe('glossary', () => {
+	const keywords = new Set(loaded.flatMap((l) => l.playbook.stages.flatMap((s) => s.keywords)));
+	const terms = glossary.map((g) => g.term);
+
+	it('has one entry per term, each with a definition', () => {
+		expect(new Set(terms).size).toBe(terms.length);
+		for (const g of glossary) expect(g.definition?.trim(), g.term).toBeTruthy();
+	});
+	it('has an entry for every keyword', () => {
+		expect([...keywords].filter((k) => !terms.includes(k))).toEqual([]);
+	});
+	it('has no entry that no stage uses', () => {
+		expect(terms.filter((t) => !keywords.has(t))).toEqual([]);
+	});
+});
+
+describe('content', () => {
+	it('contains none of the damaged source strings', () => {
+		const hits: string[] = [];
+		for (const file of walk(contentDir)) {
+			const text = readFileSync(file, 'utf8');
+			for (const bad of DAMAGED) if (text.includes(bad)) hits.push(`${relative(root, file)}: ${bad}`);
+		}
+		expect(hits).toEqual([]);
+	});
+});
