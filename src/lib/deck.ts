@@ -156,8 +156,14 @@ export function resolveDigit(
 	return { pending: undefined };
 }
 
+/** What number-key jumps need to know of a slide (the browser reads it from the page). */
+export interface SlidePlace {
+	kind: string;
+	section?: { id: string };
+}
+
 /** Index of the n-th stage slide (1-based) of the flow the current slide belongs to. */
-export function stageSlideIndex(slides: readonly Pick<Slide, 'kind' | 'section'>[], current: number, n: number): number | undefined {
+export function stageSlideIndex(slides: readonly SlidePlace[], current: number, n: number): number | undefined {
 	const here = slides[current]?.section ?? slides.find((s) => s.section)?.section;
 	let seen = 0;
 	for (let i = 0; i < slides.length; i++) {
@@ -168,7 +174,7 @@ export function stageSlideIndex(slides: readonly Pick<Slide, 'kind' | 'section'>
 }
 
 /** Stage slides in the flow of the current slide (the range number keys can reach). */
-export function stagesInFlowOf(slides: readonly Pick<Slide, 'kind' | 'section'>[], current: number): number {
+export function stagesInFlowOf(slides: readonly SlidePlace[], current: number): number {
 	const here = slides[current]?.section ?? slides.find((s) => s.section)?.section;
 	return slides.filter((s) => s.kind === 'stage' && s.section?.id === here?.id).length;
 }

@@ -1,0 +1,74 @@
+/**
+ * The flowcharts of a deck, taken from the same place the playbook page takes them: the entry's
+ * ```mermaid fences (via the flowchart inventory, so the cache key is the build's) and the SVGs
+ * cached in cache/diagrams/. Build time only (reads files).
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { toHtml } from 'hast-util-to-html';
+import type { Element, ElementContent } from 'hast';
+import { diagramsInText } from '../../integrations/flowcharts/inventory.ts';
+import { decorateSvg } from '../../integrations/flowcharts/decorate.ts';
+import { stageSlideId } from '../../lib/deck.ts';
+
+/** One flowchart of a playbook. */
+export interface DeckDiagram {
+	flow?: string;
+	/** Accessible title, e.g. "大客户开发流程图". */
+	title: string;
+	/** Stage id → label ("阶段一 确定开发对象"). */
+	labels: Map<string, string>;
+	svg: string;
+}
+
+/** Where rendered diagrams are cached; the build uses the same override. */
+function cacheDir(): string {
+	return process.env.SALES_DIAGRAM_DIR ?? join(process.cwd(), 'cache/diagrams');
+}
+
+/** Every flowchart of a content file, in source order. */
+export async function deckDiagrams(filePath: string): Promise<DeckDiagram[]> {
+	const text = await readFile(filePath, 'utf8');
+	return Promise.all(
+		diagramsInText(filePath, text).map(async (d) => {
+			const file = join(cacheDir(), `${d.key}.svg`);
+			const svg = await readFile(file, 'utf8').catch(() => {
+				throw new Error(`${filePath}:${d.line}: 演示页找不到这个流程图的渲染结果 ${file}（构建应先渲染它，请重新构建）`);
+			});
+			return { flow: d.flow, title: d.title, labels: new Map(d.stages.map((s) => [s.id, s.label])), svg };
+		}),
+	);
+}
+
+function walk(el: Element, visit: (el: Element) => void) {
+	visit(el);
+	for (const c of el.children) if (c.type === 'element') walk(c, visit);
+}
+
+/**
+ * Mermaid writes coordinates with 15 decimals; a hundredth of a pixel is plenty and makes the
+ * deck's copy of a diagram a third the size.
+ */
+function roundCoordinates(svg: string): string {
+	return svg.replace(/ (d|points|transform)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d\d)\d+/g, '$1')}"`);
+}
+
+/**
+ * HTML of a flow's overview figure: stage nodes link to their slides, the drawing sits in a
+ * pan/zoom viewport. Stage slides show the same drawing as a mini-map; the deck script copies it
+ * there (one copy in the HTML instead of one per stage keeps the page small).
+ */
+export function overviewHtml(d: DeckDiagram, { idPrefix, caption }: { idPrefix: string; caption: string }): string {
+	const links = new Map([...d.labels].map(([id, label]) => [id, `${label}（转到该幻灯片）`]));
+	const figure = decorateSvg(roundCoordinates(d.svg), { idPrefix, links, caption, flow: d.flow });
+	walk(figure, (el) => {
+		if (el.tagName === 'a') el.properties.href = `#${stageSlideId(String(el.properties.dataStage ?? ''))}`;
+	});
+	const svg = figure.children[0] as Element;
+	svg.properties.dataMapSource = '';
+	const content: Element = { type: 'element', tagName: 'div', properties: { className: ['zoom-content'] }, children: [svg] };
+	const viewport: Element = { type: 'element', tagName: 'div', properties: { className: ['zoom-viewport'], dataZoom: '' }, children: [content] };
+	(figure.children as ElementContent[])[0] = viewport;
+	(figure.properties.className as string[]).push('overview-map');
+	return toHtml(figure);
+}

@@ -1,0 +1,285 @@
+/** Presentation mode: every deck that was built (one per playbook), in a real browser. */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { axeProblems, builtPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
+
+const decks = builtPages().filter((p) => /^\/present\/[^/]+\/$/.test(p));
+
+/** Ids of the deck's slides, in order. */
+const slideIds = (page: Page) => page.locator('.slide').evaluateAll((s) => s.map((x) => x.id));
+const activeId = (page: Page) => page.locator('.slide[data-active]').getAttribute('id');
+
+async function open(page: Page, path: string) {
+	await page.goto(path);
+	await page.locator('html[data-deck-ready]').waitFor();
+}
+
+test('there is a deck for every playbook page, and each playbook page links to it with 演示', async ({ page }) => {
+	const playbooks = builtPages().filter((p) => p.startsWith('/playbooks/') && p !== '/playbooks/');
+	expect(decks.length).toBeGreaterThan(0);
+	expect(decks.length).toBe(playbooks.length);
+	for (const path of playbooks) {
+		await page.goto(path);
+		const link = page.getByRole('link', { name: '演示', exact: true });
+		await expect(link).toHaveCount(1);
+		expect(decks).toContain(await link.getAttribute('href'));
+	}
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: '演示', exact: true })).toHaveCount(0);
+});
+
+for (const path of decks) {
+	test.describe(`deck ${path}`, () => {
+		test('is a zh-CN page of title, overview, stage and closing slides in the order of the content', async ({ page }) => {
+			await open(page, path);
+			await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+			const ids = await slideIds(page);
+			expect(ids[0]).toBe('title');
+			expect(ids.at(-1)).toBe('end');
+			expect(ids[1]).toMatch(/^overview/);
+			expect(ids.filter((id) => id.startsWith('stage-')).length).toBeGreaterThan(0);
+			expect(new Set(ids).size).toBe(ids.length);
+			// Every stage slide carries a mini-map with exactly its own stage marked.
+			for (const id of ids.filter((i) => i.startsWith('stage-'))) {
+				const current = page.locator(`#${id} .mini-map a.fc-stage[data-current]`);
+				await expect(current).toHaveCount(1);
+				expect(`stage-${await current.getAttribute('data-stage')}`).toBe(id);
+			}
+			// SVG ids stay unique although every flowchart appears several times.
+			const dupes = await page.evaluate(() => {
+				const seen = new Map<string, number>();
+				for (const el of document.querySelectorAll('[id]')) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+				return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+			});
+			expect(dupes).toEqual([]);
+		});
+
+		test('walks the whole deck with the keyboard', async ({ page }) => {
+			const errors = watchErrors(page);
+			await open(page, path);
+			const ids = await slideIds(page);
+			expect(await activeId(page)).toBe('title');
+			const forward = ['ArrowRight', 'PageDown', 'Space'];
+			for (let i = 1; i < ids.length; i++) {
+				await page.keyboard.press(forward[i % forward.length]!);
+				expect(await activeId(page)).toBe(ids[i]);
+				await expect(page).toHaveURL(new RegExp(`#${ids[i]}$`));
+			}
+			await page.keyboard.press('ArrowRight');
+			expect(await activeId(page)).toBe(ids.at(-1));
+			const back = ['ArrowLeft', 'PageUp', 'Shift+Space'];
+			for (let i = ids.length - 2; i >= 0; i--) {
+				await page.keyboard.press(back[i % back.length]!);
+				expect(await activeId(page)).toBe(ids[i]);
+			}
+			await page.keyboard.press('End');
+			expect(await activeId(page)).toBe('end');
+			await page.keyboard.press('Home');
+			expect(await activeId(page)).toBe('title');
+			// Number keys jump to a stage of the current flow (from the title: the first flow).
+			const firstFlow = ids.slice(2, ids.findIndex((id, i) => i > 1 && !id.startsWith('stage-')));
+			await page.keyboard.press(String(Math.min(2, firstFlow.length)));
+			expect(await activeId(page)).toBe(firstFlow[Math.min(2, firstFlow.length) - 1]);
+			// The controls are reachable and usable from the keyboard too.
+			await page.getByRole('button', { name: '下一页' }).focus();
+			await page.keyboard.press('Enter');
+			expect(ids.indexOf((await activeId(page))!)).toBe(ids.indexOf(firstFlow[Math.min(2, firstFlow.length) - 1]!) + 1);
+			// Esc leads back to the playbook.
+			const back2 = await page.locator('body').getAttribute('data-back');
+			await page.keyboard.press('Escape');
+			await expect(page).toHaveURL(new RegExp(`${back2}$`));
+			expect(errors).toEqual([]);
+		});
+
+		test('opens the slide in the URL hash, also after a reload', async ({ page }) => {
+			await open(page, path);
+			const ids = await slideIds(page);
+			const target = ids[Math.min(3, ids.length - 2)]!;
+			await open(page, `${path}#${target}`);
+			expect(await activeId(page)).toBe(target);
+			await page.keyboard.press('ArrowRight');
+			const next = await activeId(page);
+			await page.reload();
+			await page.locator('html[data-deck-ready]').waitFor();
+			expect(await activeId(page)).toBe(next);
+			await open(page, `${path}#no-such-slide`);
+			expect(await activeId(page)).toBe('title');
+		});
+
+		for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+			test(`no slide overflows at ${width}×${height}`, async ({ page }) => {
+				test.setTimeout(180_000);
+				await page.setViewportSize({ width, height });
+				await open(page, path);
+				const problems: string[] = [];
+				for (const id of await slideIds(page)) {
+					await page.evaluate((id) => (location.hash = id), id);
+					await expect(page.locator(`#${id}`)).toHaveAttribute('data-active', '');
+					const m = await page.evaluate((id) => {
+						const slide = document.getElementById(id)!;
+						const body = slide.querySelector('.slide-body')!;
+						const doc = document.documentElement;
+						return {
+							slide: [slide.scrollWidth, slide.clientWidth, slide.scrollHeight, slide.clientHeight],
+							body: [body.scrollWidth, body.clientWidth, body.scrollHeight, body.clientHeight],
+							page: [doc.scrollWidth, doc.clientWidth, doc.scrollHeight, doc.clientHeight],
+							fit: Number(getComputedStyle(slide).getPropertyValue('--fit')),
+						};
+					}, id);
+					for (const [what, [sw, cw, sh, ch]] of Object.entries({ slide: m.slide, body: m.body, page: m.page }) as Array<[string, number[]]>)
+						if (sw! > cw! || sh! > ch!) problems.push(`${id} ${what}: ${sw}×${sh} in ${cw}×${ch}`);
+					// Large type: shrinking to fit stops well above unreadable.
+					if (m.fit < 0.6) problems.push(`${id}: text shrunk to ${m.fit}`);
+				}
+				expect(problems).toEqual([]);
+			});
+		}
+
+		test('prints a handout of one A4 landscape page per slide', async ({ page }) => {
+			await open(page, path);
+			const count = (await slideIds(page)).length;
+			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+			expect(pages.length).toBe(count);
+			// A4 landscape: 842 × 595 points.
+			const [, w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1')) ?? [];
+			expect(Number(w)).toBeCloseTo(842, 0);
+			expect(Number(h)).toBeCloseTo(595, 0);
+		});
+
+		test('passes axe (WCAG 2.2 AA) on every kind of slide, in light and dark', async ({ page }) => {
+			test.setTimeout(180_000);
+			for (const theme of ['light', 'dark'] as const) {
+				await useTheme(page, theme);
+				await open(page, path);
+				const ids = await slideIds(page);
+				const sample = [...new Set([ids[0], ids[1], ids.find((i) => i.startsWith('stage-')), ids.at(-1)])];
+				for (const id of sample) {
+					await page.evaluate((id) => (location.hash = id!), id);
+					await expect(page.locator(`#${id}`)).toHaveAttribute('data-active', '');
+					const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+					expect(axeProblems(results.violations), `${theme} ${id}`).toEqual([]);
+				}
+			}
+		});
+	});
+}
+
+test.describe('deck features', () => {
+	const deck = decks[0]!;
+
+	test('zooms and pans the overview flowchart with keys, buttons and the wheel', async ({ page }) => {
+		await open(page, deck);
+		await page.keyboard.press('ArrowRight');
+		const content = page.locator('.slide[data-active] .zoom-content');
+		const scale = () => content.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+		expect(await scale()).toBe(1);
+		await page.keyboard.press('+');
+		expect(await scale()).toBeCloseTo(1.25);
+		await page.keyboard.press('-');
+		expect(await scale()).toBeCloseTo(1);
+		await page.getByRole('button', { name: '放大流程图' }).click();
+		await page.getByRole('button', { name: '放大流程图' }).click();
+		expect(await scale()).toBeCloseTo(1.5625);
+		await page.keyboard.press('0');
+		expect(await scale()).toBe(1);
+		const box = (await page.locator('.slide[data-active] [data-zoom]').boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, -300);
+		await expect.poll(scale).toBeGreaterThan(1);
+		// Drag pans once zoomed in.
+		const before = await content.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).e);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width / 2 + 80, box.y + box.height / 2, { steps: 5 });
+		await page.mouse.up();
+		expect(await content.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).e)).not.toBe(before);
+		expect(await activeId(page)).toMatch(/^overview/);
+	});
+
+	test('follows a touch swipe to the next and previous slide', async ({ page }) => {
+		await open(page, deck);
+		const swipe = (dx: number) =>
+			page.evaluate((dx) => {
+				const el = document.querySelector('.slide[data-active] .slide-body')!;
+				const ev = (type: string, x: number) =>
+					el.dispatchEvent(new PointerEvent(type, { pointerType: 'touch', clientX: x, clientY: 300, bubbles: true, pointerId: 7 }));
+				ev('pointerdown', 600);
+				ev('pointerup', 600 + dx);
+			}, dx);
+		await swipe(-200);
+		expect(await activeId(page)).toMatch(/^overview/);
+		await swipe(200);
+		expect(await activeId(page)).toBe('title');
+	});
+
+	test('shows speaker notes, the next slide and a timer in the presenter view', async ({ page }) => {
+		await open(page, `${deck}#overview`);
+		const panel = page.getByRole('complementary', { name: '演讲者视图' });
+		await expect(panel).toBeHidden();
+		await page.keyboard.press('p');
+		await expect(panel).toBeVisible();
+		await expect(page.getByRole('button', { name: '讲稿' })).toHaveAttribute('aria-pressed', 'true');
+		await page.keyboard.press('ArrowRight');
+		const notes = await page.locator('.slide[data-active] .slide-notes').textContent();
+		await expect(panel.locator('[data-presenter-notes]')).toHaveText(notes?.trim() ? notes.trim() : '本页没有讲稿。');
+		const nextLabel = await page.locator('.slide[data-active] + .slide').getAttribute('data-label');
+		await expect(panel.locator('[data-presenter-next]')).toHaveText(nextLabel!);
+		await expect(panel.locator('[data-presenter-timer]')).toHaveText(/^\d\d:\d\d:\d\d$/);
+		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+		expect(axeProblems(results.violations)).toEqual([]);
+		await page.keyboard.press('P');
+		await expect(panel).toBeHidden();
+	});
+
+	test('shows the notes written in the content when a stage has them', async ({ page }) => {
+		let found = false;
+		for (const path of decks) {
+			await open(page, path);
+			const withNotes = page.locator('.slide:has(.slide-notes[data-notes])').first();
+			if (!(await withNotes.count())) continue;
+			const id = (await withNotes.getAttribute('id'))!;
+			await page.evaluate((id) => (location.hash = id), id);
+			await page.keyboard.press('p');
+			await expect(page.locator('[data-presenter-notes]')).toHaveText((await withNotes.locator('.slide-notes').textContent())!.trim());
+			found = true;
+			break;
+		}
+		test.skip(!found, 'no playbook has speaker notes yet');
+	});
+
+	test('keeps working offline once loaded', async ({ page, context }) => {
+		await open(page, deck);
+		await context.setOffline(true);
+		const requests: string[] = [];
+		// Chromium asks for the favicon again after history.replaceState; that is the browser's own.
+		page.on('request', (r) => r.url().endsWith('/favicon.svg') || requests.push(r.url()));
+		const count = (await slideIds(page)).length;
+		for (let i = 1; i < count; i++) await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('p');
+		await page.keyboard.press('Home');
+		expect(await activeId(page)).toBe('title');
+		expect(requests).toEqual([]);
+	});
+
+	test('follows the site theme and ignores an invalid stored one', async ({ page }) => {
+		await useTheme(page, 'light');
+		await open(page, deck);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+		const light = await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+		await page.addInitScript(() => localStorage.setItem('starlight-theme', 'purple'));
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await open(page, deck);
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe(light);
+	});
+
+	test('shows every slide without JavaScript', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(deck);
+		const slides = page.locator('.slide');
+		const n = await slides.count();
+		for (let i = 0; i < n; i++) await expect(slides.nth(i)).toBeVisible();
+		await context.close();
+	});
+});
