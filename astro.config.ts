@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createFlowcharts } from './src/integrations/flowcharts/index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { templateSidebar } from './src/lib/template-sidebar.ts';
+import { playbookSidebar } from './src/lib/playbook-sidebar.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -31,7 +32,8 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: [
 				{ label: '开始', items: [{ label: '首页', link: '/' }, { label: '术语表', link: '/glossary/' }] },
-				{ label: '销售流程', items: [{ autogenerate: { directory: 'playbooks' } }] },
+				playbookSidebar(`${contentDir()}/docs`),
+				{ label: '我的', items: [{ label: '我的清单', link: '/checklists/' }] },
 				templateSidebar(`${contentDir()}/templates`),
 			],
 			customCss: ['./src/styles/site.css', './src/styles/flowchart.css', './src/styles/stages.css', './src/styles/checklist.css', './src/styles/templates.css'],

@@ -2,6 +2,7 @@
  * One stage's checklist for the active run: tick, date and note per task; the stage's gate.
  * Server-rendered as a plain list (no JavaScript: it reads and prints); interactive once hydrated.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { lockedBy, stageCount, type ChecklistPlaybook } from '../lib/progress.ts';
 import { taskKey } from '../lib/store/shape.ts';
@@ -12,7 +13,29 @@ interface Props {
 	playbook: ChecklistPlaybook;
 	stageId: string;
 	tasks: Array<{ id: string; text: string }>;
-	gate?: { question: string; yes: string; no: string };
+	gate?: { question: string; yes: string; no: string; editorial?: boolean };
+}
+
+/** The gate's question and what 是 / 否 lead to; answer controls go inside once hydrated. */
+function GateBox({ gate, children }: { gate: NonNullable<Props['gate']>; children?: ComponentChildren }) {
+	return (
+		<div class="stage-gate" role="group" aria-label={`关卡：${gate.question}`}>
+			<p class="gate-question">
+				<strong>关卡：</strong>
+				{gate.question}
+				{gate.editorial && <span class="editorial">编者补充</span>}
+			</p>
+			<ul>
+				<li>
+					<strong>是</strong> → {gate.yes}
+				</li>
+				<li>
+					<strong>否</strong> → {gate.no}
+				</li>
+			</ul>
+			{children}
+		</div>
+	);
 }
 
 export default function StageChecklist({ playbook, stageId, tasks, gate }: Props) {
@@ -23,14 +46,17 @@ export default function StageChecklist({ playbook, stageId, tasks, gate }: Props
 
 	if (!store)
 		return (
-			<ul class="checklist">
-				{tasks.map((t) => (
-					<li key={t.id}>
-						<span class="check-box" aria-hidden="true" />
-						<span>{t.text}</span>
-					</li>
-				))}
-			</ul>
+			<div class="cl">
+				<ul class="checklist">
+					{tasks.map((t) => (
+						<li key={t.id}>
+							<span class="check-box" aria-hidden="true" />
+							<span>{t.text}</span>
+						</li>
+					))}
+				</ul>
+				{gate && <GateBox gate={gate} />}
+			</div>
 		);
 
 	const run = store.activeRun(playbook.slug);
@@ -74,10 +100,9 @@ export default function StageChecklist({ playbook, stageId, tasks, gate }: Props
 				})}
 			</ul>
 			{gate && (
-				<div class="cl-gate" role="group" aria-label={`关卡：${gate.question}`}>
+				<GateBox gate={gate}>
 					{!answer && !refusing && (
-						<p>
-							<strong>关卡：{gate.question}</strong>{' '}
+						<p class="cl-gate-actions">
 							<button type="button" disabled={Boolean(lock)} onClick={() => store.answerGate(runId(), stageId, 'yes')}>
 								是，进入下一阶段
 							</button>{' '}
@@ -94,7 +119,7 @@ export default function StageChecklist({ playbook, stageId, tasks, gate }: Props
 								setRefusing(false);
 							}}
 						>
-							<label>
+							<label class="cl-reason">
 								终止原因
 								<textarea rows={2} required value={reason} onInput={(e) => setReason(e.currentTarget.value)} />
 							</label>
@@ -120,7 +145,7 @@ export default function StageChecklist({ playbook, stageId, tasks, gate }: Props
 							</button>
 						</p>
 					)}
-				</div>
+				</GateBox>
 			)}
 		</div>
 	);
