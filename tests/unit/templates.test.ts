@@ -1,0 +1,103 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import yaml from 'js-yaml';
+import { TemplateSchema, type Template } from '../../src/schemas/template.ts';
+import { fieldsIn, resolvePaper, sortTemplates, templateHref, type TemplateEntry } from '../../src/lib/templates.ts';
+import { templateSidebar } from '../../src/lib/template-sidebar.ts';
+import { smsSegments, fillText } from '../../src/lib/sms.ts';
+
+const DIR = 'content/templates';
+const entries: TemplateEntry[] = readdirSync(DIR)
+	.filter((f) => f.endsWith('.yaml'))
+	.map((f) => ({ id: f.replace(/\.yaml$/, ''), data: TemplateSchema.parse(yaml.load(readFileSync(`${DIR}/${f}`, 'utf8'))) }));
+const byId = (id: string) => entries.find((e) => e.id === id)!;
+
+describe('template content', () => {
+	it('has exactly the template ids the real-estate playbook links to', () => {
+		expect(sortTemplates(entries).map((e) => e.id)).toEqual([
+			'sms-visit-thanks',
+			'sms-subscription',
+			'sms-signing-reminder',
+			'sms-mortgage-docs',
+			'sms-payment-reminder',
+			'sms-overdue',
+			'signing-notice',
+			'owner-record',
+			'purchase-commitment',
+		]);
+	});
+	it('applies the brief’s repairs: 《商品房买卖合同》 everywhere, 步骤 not 步奏', () => {
+		const text = readdirSync(DIR).map((f) => readFileSync(`${DIR}/${f}`, 'utf8')).join('\n');
+		expect(text).not.toMatch(/步奏|商品买卖销合同|商品房购房合同/);
+		expect(byId('signing-notice').data.paper!.blocks.some((b) => b.type === 'p' && b.text.includes('《商品房买卖合同》'))).toBe(true);
+	});
+	it('keeps the commitment letter’s clauses 一 to 七 in order', () => {
+		const text = byId('purchase-commitment').data.paper!.blocks.map((b) => (b.type === 'p' ? b.text : '')).join('');
+		const at = ['一、', '二、', '三、', '四、', '五、', '六、', '七、'].map((c) => text.indexOf(c));
+		expect(at.every((i) => i >= 0)).toBe(true);
+		expect([...at].sort((a, b) => a - b)).toEqual(at);
+	});
+	it('gives 业主档案确认表 the company case and three owners with ten fields each', () => {
+		const names = byId('owner-record').data.fields.map((f) => f.name);
+		expect(names).toContain('公司名称');
+		for (const who of ['主产权人', '共有人1', '共有人2']) expect(names.filter((n) => n.startsWith(who))).toHaveLength(10);
+	});
+	it('keeps SMS texts short: at most three parts even with every variable filled', () => {
+		for (const e of entries.filter((x) => x.data.kind === 'sms')) {
+			const filled = fillText(e.data.body!, Object.fromEntries(e.data.fields.map((f) => [f.name, '示例文字'])));
+			expect(smsSegments(filled), e.id).toBeLessThanOrEqual(3);
+		}
+	});
+});
+
+describe('TemplateSchema', () => {
+	const base = { title: 'T', kind: 'sms', order: 1, summary: 's', when: 'w' };
+	it('rejects a placeholder without a field, naming it', () => {
+		const r = TemplateSchema.safeParse({ ...base, fields: [], body: '{客户姓名}您好' });
+		expect(r.success).toBe(false);
+		expect(r.error!.issues[0]!.path).toEqual(['body']);
+		expect(r.error!.issues[0]!.message).toContain('{客户姓名}');
+	});
+	it('rejects unused and duplicate fields and unknown formats', () => {
+		const field = { name: '房号', label: '房号' };
+		const r = TemplateSchema.safeParse({ ...base, fields: [field, field, { name: '姓名', label: '姓名' }], body: '{房号}' });
+		expect(r.error!.issues.map((i) => i.message)).toEqual(['字段 "房号" 重复', '字段 "姓名" 没有在正文中使用']);
+		expect(TemplateSchema.safeParse({ ...base, fields: [{ ...field, format: 'email' }], body: '{房号}' }).success).toBe(false);
+	});
+	it('needs a body for an SMS and paper for a form', () => {
+		expect(TemplateSchema.safeParse({ ...base }).error!.issues[0]!.path).toEqual(['body']);
+		expect(TemplateSchema.safeParse({ ...base, kind: 'form' }).error!.issues[0]!.path).toEqual(['paper']);
+	});
+	it('treats {_8} as a line to write on, not a field', () => {
+		const t: Template = TemplateSchema.parse({ ...base, kind: 'form', paper: { title: 'P', blocks: [{ type: 'p', text: '签字：{_8}' }] } });
+		expect(fieldsIn('签字：{_8}{房号}')).toEqual(['房号']);
+		expect(t.fields).toEqual([]);
+	});
+});
+
+describe('resolvePaper', () => {
+	it('shows the letter’s two materials lists in 签约须知, with their fill-in fields', () => {
+		const { blocks, fields } = resolvePaper(byId('signing-notice'), entries);
+		const lists = blocks.filter((b) => b.type === 'list');
+		expect(lists.map((b) => b.title)).toEqual(['已婚：', '未婚或离异：']);
+		expect(lists[0]).toEqual(byId('purchase-commitment').data.paper!.blocks.find((b) => b.type === 'list' && b.id === 'married'));
+		expect(fields.map((f) => f.name)).toEqual(['置业顾问', '联系电话', '已婚其他材料', '未婚或离异其他材料']);
+	});
+	it('fails naming the template when an include points nowhere', () => {
+		const broken = { id: 'x', data: { ...byId('signing-notice').data, paper: { title: 'x', blocks: [{ type: 'include' as const, template: 'nope', block: 'married' }] } } };
+		expect(() => resolvePaper(broken, entries)).toThrow('模板 x：include 找不到 nope 中 id 为 "married" 的列表');
+	});
+});
+
+describe('links and sidebar', () => {
+	it('builds the sidebar group from the content, SMS then forms, in order', () => {
+		const group = templateSidebar(DIR);
+		expect(group.label).toBe('表单与短信模板');
+		expect(group.items[0]).toEqual({ label: '模板总览', link: '/templates/' });
+		expect((group.items[1] as { items: Array<{ label: string }> }).items.map((i) => i.label)).toEqual(['来访致谢', '认购成功', '签约提醒', '按揭资料补齐提醒', '付款提醒', '逾期提醒']);
+		expect((group.items[2] as { items: Array<{ link: string }> }).items.map((i) => i.link)).toEqual([templateHref('signing-notice'), templateHref('owner-record'), templateHref('purchase-commitment')]);
+	});
+	it('gives an empty group when a content folder has no templates', () => {
+		expect(templateSidebar('tests/fixtures/none').items[1]).toEqual({ label: '短信模板', items: [] });
+	});
+});
