@@ -16,3 +16,8 @@ export function entryHref(entry: { id: string }): string {
 export async function glossaryTerms(): Promise<Set<string>> {
 	return new Set((await getCollection('glossary')).map((e) => e.data.term));
 }
+
+/** Template id → title, for links from stages. */
+export async function templateTitles(): Promise<Map<string, string>> {
+	return new Map((await getCollection('templates')).map((e) => [e.id, e.data.title]));
+}
