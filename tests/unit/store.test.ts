@@ -225,3 +225,111 @@ describe('export and import', () => {
 		expect(Object.values(s.data.runs).map((r) => r.name)).toEqual(['B']);
 	});
 });
+
+describe('version 2: the onboarding course', () => {
+	const v1Run = { id: 'r1', playbook: 'key-account', name: '华东某集团', createdAt: 't', updatedAt: 't', archived: false, tasks: { 'identify-target/initial-contact': { done: true, doneAt: '2026-11-01', updatedAt: 't' } }, gates: { 'identify-target': { answer: 'yes', at: '2026-11-02', updatedAt: 't' } } };
+
+	it('migrates a version 1 document to version 2 keeping every run and active run', () => {
+		const storage = new FakeStorage();
+		storage.map.set(STORAGE_KEY, JSON.stringify({ version: 1, runs: { r1: v1Run, r2: { ...v1Run, id: 'r2', playbook: 'channel', tasks: {}, gates: {} } }, active: { 'key-account': 'r1' } }));
+		const s = make(storage);
+		expect(s.data.version).toBe(2);
+		expect(s.data.runs.r1).toEqual(v1Run);
+		expect(Object.keys(s.data.runs)).toEqual(['r1', 'r2']);
+		expect(s.data.active).toEqual({ 'key-account': 'r1' });
+		expect(s.data.course).toEqual({ reading: {}, quizzes: {} });
+		expect(s.notices().map((n) => n.kind)).toEqual(['migrated']);
+		s.markOpened('channel');
+		expect(storage.saved()).toMatchObject({ version: 2, runs: { r1: v1Run }, course: { reading: { channel: { openedAt: expect.any(String) } } } });
+	});
+	it('does not trust course data found in a version 1 document', () => {
+		const read = readDocument(JSON.stringify({ version: 1, runs: {}, active: {}, course: { reading: { x: { openedAt: 't', updatedAt: 't' } } } }));
+		expect(read.kind === 'ok' && read.data.course).toEqual({ reading: {}, quizzes: {} });
+	});
+	it('records opening once, marking read and unread, quiz attempts with best score and first pass, and the learner', () => {
+		const storage = new FakeStorage();
+		const s = make(storage);
+		s.markOpened('channel');
+		const opened = s.course.reading.channel!.openedAt;
+		const saves = storage.map.get(STORAGE_KEY);
+		s.markOpened('channel');
+		expect(storage.map.get(STORAGE_KEY)).toBe(saves); // a second opening writes nothing
+		s.markRead('channel');
+		expect(s.course.reading.channel).toMatchObject({ openedAt: opened, readAt: expect.any(String) });
+		s.markRead('channel', false);
+		expect(s.course.reading.channel!.readAt).toBeUndefined();
+		s.recordQuiz('channel', 60, false);
+		expect(s.course.quizzes.channel).toMatchObject({ best: 60, last: 60, attempts: 1 });
+		expect(s.course.quizzes.channel!.passedAt).toBeUndefined();
+		s.recordQuiz('channel', 100, true);
+		const passedAt = s.course.quizzes.channel!.passedAt;
+		s.recordQuiz('channel', 40, false);
+		expect(s.course.quizzes.channel).toMatchObject({ best: 100, last: 40, attempts: 3, passedAt });
+		s.setLearner('  王小明 ');
+		expect(make(storage).course.learner?.name).toBe('王小明');
+		s.setLearner('');
+		expect(make(storage).course.learner).toBeUndefined();
+	});
+	it('recovers from wrong-shape course data: bad entries dropped with a notice, runs and good entries kept', () => {
+		const storage = new FakeStorage();
+		const good = { openedAt: 't', readAt: 'u', updatedAt: 'u' };
+		const quiz = { best: 80, last: 60, attempts: 2, passedAt: 'v', updatedAt: 'v' };
+		storage.map.set(
+			STORAGE_KEY,
+			JSON.stringify({
+				version: 2,
+				runs: { r1: v1Run },
+				active: {},
+				course: {
+					learner: { name: 42 },
+					reading: { channel: good, 'key-account': { readAt: 'u' }, x: 'nope' },
+					quizzes: { channel: quiz, a: { best: 140, last: 0, attempts: 1, updatedAt: 'v' }, b: { best: 50, last: 50, attempts: 0, updatedAt: 'v' }, c: { best: 50, last: 70, attempts: 1, updatedAt: 'v' }, d: null },
+				},
+			}),
+		);
+		const s = make(storage);
+		expect(s.data.runs.r1).toEqual(v1Run);
+		expect(s.course).toEqual({ reading: { channel: good }, quizzes: { channel: quiz } });
+		expect(s.notices()).toEqual([{ kind: 'dropped', message: expect.stringContaining('7 条入门课程记录') }]);
+	});
+	it('recovers when course is not an object at all, or its parts are not', () => {
+		for (const course of ['oops', [1], null, { reading: [], quizzes: 3 }]) {
+			const storage = new FakeStorage();
+			storage.map.set(STORAGE_KEY, JSON.stringify({ version: 2, runs: { r1: v1Run }, active: { 'key-account': 'r1' }, course }));
+			const s = make(storage);
+			expect(s.data.runs.r1).toEqual(v1Run);
+			expect(s.course).toEqual({ reading: {}, quizzes: {} });
+			expect(s.notices().map((n) => n.kind)).toEqual(['dropped']);
+			s.markOpened('channel');
+			expect(storage.saved().course.reading.channel).toBeDefined();
+		}
+	});
+	it('exports and imports course records with the runs; a bad course entry refuses the file', () => {
+		const s = make(new FakeStorage());
+		s.markRead('channel');
+		s.recordQuiz('channel', 100, true);
+		s.setLearner('王小明');
+		const parsed = parseImport(s.exportText());
+		expect(parsed).toMatchObject({ ok: true, runs: 0, course: 1 });
+		const fresh = make(new FakeStorage());
+		if (parsed.ok) fresh.importData(parsed.data, 'replace');
+		expect(fresh.course).toEqual(s.course);
+		const bad = JSON.parse(s.exportText());
+		bad.course.quizzes.channel.best = 'high';
+		expect(parseImport(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringContaining('1 条学习记录格式不正确') });
+	});
+	it('merges course records: the newest entry per playbook wins, without losing a better score or an earlier pass', () => {
+		const a = make(new FakeStorage());
+		a.markOpened('channel');
+		a.recordQuiz('key-account', 100, true);
+		const fromA = parseImport(a.exportText());
+		const b = make(new FakeStorage());
+		b.markRead('channel'); // newer than a's opening
+		b.recordQuiz('key-account', 40, false); // newer, but worse
+		b.recordQuiz('real-estate', 80, true);
+		if (fromA.ok) b.importData(fromA.data, 'merge');
+		expect(b.course.reading.channel!.readAt).toBeDefined();
+		expect(b.course.quizzes['key-account']).toMatchObject({ best: 100, last: 40, passedAt: a.course.quizzes['key-account']!.passedAt });
+		expect(b.course.quizzes['real-estate']!.best).toBe(80);
+	});
+});

@@ -1,5 +1,5 @@
 /**
- * The local store: checklist runs kept in the browser (see shape.ts for the data shape and the
+ * The local store: checklist runs and onboarding-course progress kept in the browser (see shape.ts for the data shape and the
  * migration scenarios). Framework-free; the islands subscribe to it.
  *
  * Faults it survives, each with a unit test: corrupted JSON, wrong-shape JSON, quota exceeded
@@ -65,7 +65,12 @@ function randomId(): string {
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-export type ImportResult = { ok: true; data: StoreData; runs: number } | { ok: false; error: string };
+export type ImportResult = { ok: true; data: StoreData; runs: number; course: number } | { ok: false; error: string };
+
+/** Number of playbooks with any course record (opened or quiz taken). */
+export function courseEntries(data: StoreData): number {
+	return new Set([...Object.keys(data.course.reading), ...Object.keys(data.course.quizzes)]).size;
+}
 
 /** Parses an export file. Refuses anything that is not a complete, valid export. */
 export function parseImport(text: string): ImportResult {
@@ -79,7 +84,8 @@ export function parseImport(text: string): ImportResult {
 			return { ok: false, error: `文件来自更新版本的手册（数据版本 ${read.version}），请先刷新页面。现有数据没有改动。` };
 		case 'ok':
 			if (read.dropped) return { ok: false, error: `文件中有 ${read.dropped} 份清单格式不正确，已整体拒绝导入。现有数据没有改动。` };
-			return { ok: true, data: read.data, runs: Object.keys(read.data.runs).length };
+			if (read.droppedCourse) return { ok: false, error: `文件中有 ${read.droppedCourse} 条学习记录格式不正确，已整体拒绝导入。现有数据没有改动。` };
+			return { ok: true, data: read.data, runs: Object.keys(read.data.runs).length, course: courseEntries(read.data) };
 	}
 }
 
@@ -122,7 +128,14 @@ export function createStore(options: StoreOptions = {}) {
 				break;
 			case 'ok':
 				data = read.data;
-				if (initial && read.dropped) notice('dropped', `有 ${read.dropped} 份保存的清单无法读取，已略过；其余清单完好。`);
+				if (initial && (read.dropped || read.droppedCourse))
+					notice(
+						'dropped',
+						[
+							read.dropped ? `有 ${read.dropped} 份保存的清单无法读取，已略过；其余清单完好。` : '',
+							read.droppedCourse ? `有 ${read.droppedCourse} 条入门课程记录无法读取，已略过；其余记录完好。` : '',
+						].join(''),
+					);
 				if (initial && read.migratedFrom !== undefined) notice('migrated', '保存的数据已升级到新版本格式。');
 				break;
 			case 'corrupt':
@@ -326,6 +339,54 @@ export function createStore(options: StoreOptions = {}) {
 			});
 		},
 
+		/** The onboarding course's records. Treat as read-only. */
+		get course() {
+			return data.course;
+		},
+		/** Records that a playbook page was opened (阅读中); later openings change nothing. */
+		markOpened(playbook: string) {
+			if (data.course.reading[playbook]) return;
+			change((d) => {
+				if (d.course.reading[playbook]) return;
+				const t = stamp();
+				d.course.reading[playbook] = { openedAt: t, updatedAt: t };
+			});
+		},
+		/** Marks a playbook read (已读), or not read again with `read: false`. */
+		markRead(playbook: string, read = true) {
+			change((d) => {
+				const t = stamp();
+				const r = d.course.reading[playbook] ?? { openedAt: t, updatedAt: t };
+				r.updatedAt = t;
+				if (read) r.readAt ??= t;
+				else delete r.readAt;
+				d.course.reading[playbook] = r;
+			});
+		},
+		/** Records one finished quiz attempt (score in percent); the best score and first pass are kept. */
+		recordQuiz(playbook: string, score: number, passed: boolean) {
+			const pct = Math.min(100, Math.max(0, Math.round(score)));
+			change((d) => {
+				const t = stamp();
+				const prev = d.course.quizzes[playbook];
+				d.course.quizzes[playbook] = {
+					best: Math.max(prev?.best ?? 0, pct),
+					last: pct,
+					attempts: (prev?.attempts ?? 0) + 1,
+					updatedAt: t,
+					...(prev?.passedAt ? { passedAt: prev.passedAt } : passed ? { passedAt: t } : {}),
+				};
+			});
+		},
+		/** The learner's name for the completion record; empty clears it. */
+		setLearner(name: string) {
+			change((d) => {
+				const n = name.trim();
+				if (n) d.course.learner = { name: n.slice(0, 80), updatedAt: stamp() };
+				else delete d.course.learner;
+			});
+		},
+
 		/** Everything, as one JSON file. */
 		exportText(): string {
 			return JSON.stringify({ ...data, exportedAt: now().toISOString(), app: '销售流程手册' }, null, 2);
@@ -336,6 +397,7 @@ export function createStore(options: StoreOptions = {}) {
 				const next = mode === 'replace' ? structuredClone(incoming) : mergeData(d, incoming);
 				d.runs = next.runs;
 				d.active = next.active;
+				d.course = next.course;
 			});
 		},
 	};
