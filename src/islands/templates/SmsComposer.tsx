@@ -36,7 +36,7 @@ export default function SmsComposer({ id, body, fields }: Props) {
 	return (
 		<div class="sms-template">
 			{buyer.ready && <BuyerBar buyer={buyer} />}
-			<form class="sms-fields" onSubmit={(e) => e.preventDefault()} aria-label="短信变量">
+			<form class="sms-fields" noValidate onSubmit={(e) => e.preventDefault()} aria-label="短信变量">
 				{fields.map((f, i) => {
 					const value = buyer.values[f.name] ?? '';
 					const error = touched[f.name] ? (f.required && !value.trim() ? `请填写${f.label}` : checkField(value, f.format)) : null;
