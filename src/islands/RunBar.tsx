@@ -36,7 +36,7 @@ export default function RunBar({ playbook, printHref, listHref }: Props) {
 		if (store) markPage(status.states, status.current);
 	});
 
-	if (!store) return <p class="runbar-static">勾选清单、记录备注需要启用 JavaScript；本页仍可阅读和打印。</p>;
+	if (!store) return <p class="runbar-static" data-pagefind-ignore>勾选清单、记录备注需要启用 JavaScript；本页仍可阅读和打印。</p>;
 
 	const runs = store.runsOf(playbook.slug).filter((r) => !r.archived || r.id === run?.id);
 	const submit = (e: Event) => {

@@ -60,7 +60,7 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	return {
 		type: 'element',
 		tagName: 'figure',
-		properties: { className: ['flowchart'], dataFlow: flow },
+		properties: { className: ['flowchart'], dataFlow: flow, dataPagefindIgnore: '' },
 		children: [
 			root,
 			{ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: caption }] },

@@ -1,0 +1,82 @@
+/**
+ * Opens the two search tools. Loaded on every page, so it stays tiny: Pagefind's UI and the
+ * palette (fuse.js + its index) are imported the first time they are opened.
+ */
+import { PAGEFIND_RANKING } from '../../lib/search-config.ts';
+
+const searchDialog = document.getElementById('search-dialog') as HTMLDialogElement;
+const paletteDialog = document.getElementById('palette-dialog') as HTMLDialogElement;
+let returnFocus: HTMLElement | null = null;
+
+if (/(Mac|iPhone|iPod|iPad)/i.test(navigator.platform)) {
+	const kbd = document.querySelector('[data-palette-kbd]');
+	if (kbd) kbd.textContent = '⌘ K';
+}
+
+function open(dialog: HTMLDialogElement) {
+	if (dialog.open) return;
+	returnFocus = document.activeElement as HTMLElement | null;
+	(dialog === searchDialog ? paletteDialog : searchDialog).close();
+	dialog.showModal();
+	document.body.toggleAttribute('data-search-modal-open', true);
+}
+
+for (const dialog of [searchDialog, paletteDialog]) {
+	dialog.addEventListener('close', () => {
+		document.body.toggleAttribute('data-search-modal-open', false);
+		returnFocus?.focus();
+	});
+	dialog.addEventListener('click', (e) => {
+		if (e.target === dialog) dialog.close(); // the backdrop
+	});
+	dialog.querySelector('[data-close-dialog]')?.addEventListener('click', () => dialog.close());
+}
+
+let searchReady: Promise<void> | undefined;
+async function openSearch() {
+	open(searchDialog);
+	searchReady ??= (async () => {
+		// @ts-expect-error — @pagefind/default-ui ships no types.
+		const { PagefindUI } = await import('@pagefind/default-ui');
+		let translations = {};
+		try {
+			translations = JSON.parse(searchDialog.dataset.translations ?? '{}');
+		} catch {
+			// Defaults are English; better than nothing.
+		}
+		new PagefindUI({ element: '#site-search-ui', bundlePath: '/pagefind/', showImages: false, showSubResults: true, translations, ranking: PAGEFIND_RANKING });
+		searchDialog.querySelector('[data-loading]')?.remove();
+	})();
+	await searchReady;
+	searchDialog.querySelector<HTMLInputElement>('input')?.focus();
+}
+
+let paletteReady: Promise<void> | undefined;
+async function openPalette() {
+	open(paletteDialog);
+	paletteReady ??= import('./palette-ui.ts').then(({ mountPalette }) => mountPalette(paletteDialog));
+	await paletteReady;
+	paletteDialog.querySelector<HTMLInputElement>('#palette-input')?.focus();
+}
+
+document.querySelector('[data-open-search]')?.addEventListener('click', openSearch);
+document.querySelector('[data-open-palette]')?.addEventListener('click', openPalette);
+
+/** Whether the user is typing somewhere, so "/" must stay a character. */
+const typing = (el: Element | null) => el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+
+window.addEventListener(
+	'keydown',
+	(e) => {
+		if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'k') {
+			e.preventDefault();
+			e.stopImmediatePropagation();
+			if (paletteDialog.open) paletteDialog.close();
+			else void openPalette();
+		} else if (e.key === '/' && !e.ctrlKey && !e.metaKey && !typing(document.activeElement) && !searchDialog.open && !paletteDialog.open) {
+			e.preventDefault();
+			void openSearch();
+		}
+	},
+	{ capture: true },
+);
