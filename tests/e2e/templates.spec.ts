@@ -151,6 +151,22 @@ test.describe('月供 calculator', () => {
 	});
 });
 
+test('a filled letter with a long 月供 line has no horizontal scroll at 375 px', async ({ page }) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await open(page, 'purchase-commitment');
+	const calc = page.locator('.loan-panel');
+	await calc.getByLabel('总价（签约价，元）').fill('12345678.90');
+	await calc.getByLabel('首付比例（%）').fill('35');
+	await calc.getByLabel('贷款年利率（%）').fill('3.95');
+	await calc.getByLabel('贷款年限（年）').fill('30');
+	await calc.getByLabel('等额本金').check();
+	await page.locator('.paper').getByLabel('面积（平方米）').fill('八十九');
+	await page.locator('.paper').getByLabel('车位').click();
+	await expect(page.locator('.paper [data-field="月供"]')).toContainText('等额本金');
+	const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+	expect(scroll).toBeLessThanOrEqual(client);
+});
+
 test.describe('fill once', () => {
 	test('shares values across templates for the session, keeps them only when asked, clears them all', async ({ page }) => {
 		await open(page, 'sms-subscription');
