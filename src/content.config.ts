@@ -6,6 +6,7 @@ import { docsSchema } from '@astrojs/starlight/schema';
 import { PlaybookSchema } from './schemas/playbook.ts';
 import { GlossaryEntrySchema } from './schemas/glossary.ts';
 import { TemplateSchema } from './schemas/template.ts';
+import { QuizSchema } from './schemas/quiz.ts';
 import { contentDir } from './lib/content-dir.ts';
 
 
@@ -30,5 +31,10 @@ export const collections = {
 	templates: defineCollection({
 		loader: glob({ base: `${contentDir()}/templates`, pattern: '[^_]*.yaml' }),
 		schema: TemplateSchema,
+	}),
+	/** content/quizzes/<playbook-slug>.yaml: the playbook's self-check quiz for the onboarding course. */
+	quizzes: defineCollection({
+		loader: glob({ base: `${contentDir()}/quizzes`, pattern: '[^_]*.yaml' }),
+		schema: QuizSchema,
 	}),
 };

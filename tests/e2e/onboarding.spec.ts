@@ -1,0 +1,183 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import yaml from 'js-yaml';
+import { axeProblems, pdfPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
+
+const KA = '/playbooks/key-account/';
+const QUIZ = '/onboarding/key-account/quiz/';
+
+interface RawQuestion {
+	type: 'single' | 'multiple';
+	options: string[];
+	answer: string | string[];
+}
+/** The key-account quiz as written in content, so the test answers what the author wrote. */
+const questions = (yaml.load(readFileSync('content/quizzes/key-account.yaml', 'utf8')) as { questions: RawQuestion[] }).questions;
+const answerIndexes = (q: RawQuestion) => (Array.isArray(q.answer) ? q.answer : [q.answer]).map((l) => l.charCodeAt(0) - 65);
+
+/** Answers every question (right, or wrong for the listed indexes) and confirms each. */
+async function takeQuiz(page: Page, wrong: number[] = []) {
+	await expect(page.locator('.quiz[data-ready]')).toBeVisible();
+	for (const [i, q] of questions.entries()) {
+		const item = page.locator(`li[data-question="${i}"]`);
+		const right = answerIndexes(q);
+		const pick = wrong.includes(i) ? [q.options.findIndex((_, j) => !right.includes(j))] : right;
+		for (const j of pick) await item.getByRole(q.type === 'single' ? 'radio' : 'checkbox').nth(j).check();
+		await item.getByRole('button', { name: /确认答案/ }).click();
+		await expect(item.locator('.quiz-verdict')).toContainText(wrong.includes(i) ? '回答错误' : '回答正确');
+		await expect(item.locator('.quiz-explain a')).toHaveAttribute('href', /\/playbooks\/key-account\/#[a-z-]+$/);
+	}
+}
+
+const statusOf = (page: Page, slug: string) => page.locator(`.course-list li[data-playbook="${slug}"] .course-status`);
+
+test('open → 阅读中, mark read → 已读, pass the quiz → 测验通过, all on /onboarding/ after a reload', async ({ page }) => {
+	const errors = watchErrors(page);
+	await page.goto('/onboarding/');
+	await expect(page.locator('.course[data-ready]')).toBeVisible();
+	await expect(statusOf(page, 'key-account')).toHaveText(/未开始/);
+	await expect(page.locator('.course-list > li')).toHaveCount(6);
+
+	await page.goto(KA);
+	await expect(page.locator('.read-mark[data-ready] .course-status')).toContainText('阅读中');
+	await page.goto('/onboarding/');
+	await expect(statusOf(page, 'key-account')).toHaveText(/阅读中/);
+	await expect(statusOf(page, 'channel')).toHaveText(/未开始/);
+
+	await page.goto(KA);
+	await page.getByRole('button', { name: /标记为已读/ }).click();
+	await expect(page.locator('.read-mark .course-status')).toContainText('已读');
+	await page.reload();
+	await expect(page.locator('.read-mark[data-ready] .course-status')).toContainText('已读');
+	await page.goto('/onboarding/');
+	await expect(statusOf(page, 'key-account')).toHaveText(/已读/);
+
+	await page.goto(QUIZ);
+	await takeQuiz(page, [0, 1]);
+	await expect(page.locator('.quiz-result h2')).toContainText('未通过');
+	await expect(page.locator('.quiz-result h2')).toBeFocused();
+	await page.getByRole('button', { name: '重新测验' }).click();
+	await takeQuiz(page);
+	await expect(page.locator('.quiz-result h2')).toContainText(`得分 ${questions.length}/${questions.length}（100%）：通过`);
+
+	await page.goto('/onboarding/');
+	await page.reload();
+	await expect(statusOf(page, 'key-account')).toHaveText(/测验通过/);
+	await expect(page.locator('li[data-playbook="key-account"] .course-score')).toContainText('最好成绩 100%（共 2 次）');
+	await expect(page.locator('.course-progress')).toContainText('测验通过 1/6');
+	await expect(page.locator('.course-progress .cl-count')).toHaveText('3/18');
+	expect(errors).toEqual([]);
+});
+
+test('export → clear → import restores the course records', async ({ page }, info) => {
+	await page.goto(KA);
+	await page.getByRole('button', { name: /标记为已读/ }).click();
+	await page.goto('/onboarding/');
+	await page.getByRole('textbox', { name: /学员姓名/ }).fill('王小明');
+	await page.getByRole('textbox', { name: /学员姓名/ }).press('Tab');
+	await page.goto(QUIZ);
+	await takeQuiz(page);
+	const saved = await page.evaluate(() => localStorage.getItem('sales-playbook:state'));
+
+	await page.goto('/checklists/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '导出全部（JSON）' }).click();
+	const file = info.outputPath('backup.json');
+	await (await download).saveAs(file);
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('/onboarding/');
+	await expect(statusOf(page, 'key-account')).toHaveText(/未开始/);
+
+	await page.goto('/checklists/');
+	await page.getByLabel('导入备份文件').setInputFiles(file);
+	await page.getByRole('button', { name: '替换全部现有清单' }).click();
+	expect(JSON.parse((await page.evaluate(() => localStorage.getItem('sales-playbook:state')))!)).toEqual(JSON.parse(saved!));
+	await page.goto('/onboarding/');
+	await expect(statusOf(page, 'key-account')).toHaveText(/测验通过/);
+	await expect(page.getByRole('textbox', { name: /学员姓名/ })).toHaveValue('王小明');
+});
+
+test('a v1 document from before the course keeps its checklist and gains the course', async ({ page }) => {
+	const run = { id: 'r1', playbook: 'key-account', name: '华东某集团', createdAt: 't', updatedAt: 't', archived: false, tasks: { 'identify-target/initial-contact': { done: true, updatedAt: 't' } }, gates: {} };
+	await page.addInitScript((doc) => {
+		if (!sessionStorage.getItem('seeded')) {
+			localStorage.setItem('sales-playbook:state', doc);
+			sessionStorage.setItem('seeded', '1');
+		}
+	}, JSON.stringify({ version: 1, runs: { r1: run }, active: { 'key-account': 'r1' } }));
+	await page.goto(KA);
+	await expect(page.locator('.read-mark[data-ready] .course-status')).toContainText('阅读中');
+	const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('sales-playbook:state')))!);
+	expect(saved.version).toBe(2);
+	expect(saved.runs.r1).toEqual(run);
+	await expect(page.locator('article.stage[data-stage="identify-target"]').getByRole('checkbox', { name: /与客户初步沟通/ })).toBeChecked();
+});
+
+test('the printed completion record is one A4 page with name, date, status and best score', async ({ page }) => {
+	await page.goto('/onboarding/');
+	await page.getByRole('textbox', { name: /学员姓名/ }).fill('王小明');
+	await page.getByRole('textbox', { name: /学员姓名/ }).press('Tab');
+	await page.goto(QUIZ);
+	await takeQuiz(page);
+	await page.goto('/onboarding/');
+	await page.getByRole('link', { name: '打印完成记录' }).click();
+	await expect(page.locator('#pr-status')).toContainText('已填入');
+	await expect(page.locator('[data-fill="learner"]')).toHaveText('王小明');
+	await expect(page.locator('[data-fill="date"]')).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+	await expect(page.locator('tr[data-playbook="key-account"] [data-cell="status"]')).toHaveText('测验通过');
+	await expect(page.locator('tr[data-playbook="key-account"] [data-cell="best"]')).toHaveText('100%（1 次）');
+	await expect(page.locator('tr[data-playbook="channel"] [data-cell="status"]')).toHaveText('未开始');
+	await expect(page.locator('tr[data-playbook]')).toHaveCount(6);
+	await page.emulateMedia({ media: 'print' });
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdfPages(pdf)).toBe(1);
+});
+
+test('the quiz works from the keyboard alone', async ({ page }) => {
+	await page.goto(QUIZ);
+	await expect(page.locator('.quiz[data-ready]')).toBeVisible();
+	const first = page.locator('li[data-question="0"]');
+	await first.getByRole('radio').first().focus();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('Tab');
+	await expect(first.getByRole('button', { name: /确认答案/ })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(first.locator('.quiz-verdict')).toContainText('回答正确');
+});
+
+for (const theme of ['light', 'dark'] as const)
+	test(`axe finds nothing on the course, a quiz with feedback, a playbook's read mark and the record (${theme})`, async ({ page }) => {
+		await useTheme(page, theme);
+		for (const path of ['/onboarding/', QUIZ, KA, '/onboarding/record/']) {
+			await page.goto(path);
+			if (path === QUIZ) {
+				await takeQuiz(page, [1]);
+			}
+			await page.waitForLoadState('networkidle');
+			const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+			expect(axeProblems(results.violations), path).toEqual([]);
+		}
+	});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the course lists the playbooks and the quiz shows questions with answers to reveal', async ({ page }) => {
+		await page.goto('/onboarding/');
+		await expect(page.locator('.course-list > li')).toHaveCount(6);
+		await expect(page.locator('.course-list > li').first()).toContainText('大客户开发流程');
+		await expect(page.locator('.course-static')).toBeVisible();
+		await page.goto(QUIZ);
+		await expect(page.locator('.quiz-list > li')).toHaveCount(questions.length);
+		await expect(page.locator('.quiz-list details').first()).toContainText('答案：A');
+	});
+});
+
+test('the sidebar and the home page lead to the course', async ({ page }) => {
+	await page.goto('/glossary/');
+	await expect(page.locator('#starlight__sidebar a[href="/onboarding/"]')).toHaveText(/入门课程/);
+	await page.goto('/');
+	await page.locator('.hero').getByRole('link', { name: /入门课程/ }).click();
+	await expect(page).toHaveURL(/\/onboarding\/$/);
+	await expect(page.locator('h1')).toHaveText('入门课程');
+});
