@@ -37,7 +37,8 @@ const RECALL: Array<[query: string, expected: string]> = [
 
 async function pagefindTop3(page: Page, query: string): Promise<string[]> {
 	return page.evaluate(async ({ q, ranking }) => {
-		const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+		const bundle = '/pagefind/pagefind.js'; // served by the site, not a module of this project
+		const pf = await import(/* @vite-ignore */ bundle);
 		await pf.options({ ranking });
 		await pf.init();
 		const search = await pf.search(q);

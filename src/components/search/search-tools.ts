@@ -24,7 +24,9 @@ function open(dialog: HTMLDialogElement) {
 for (const dialog of [searchDialog, paletteDialog]) {
 	dialog.addEventListener('close', () => {
 		document.body.toggleAttribute('data-search-modal-open', false);
-		returnFocus?.focus();
+		// Back where the user was; from the page itself, leave nothing focused inside the dialog.
+		if (returnFocus && returnFocus !== document.body) returnFocus.focus();
+		else if (dialog.contains(document.activeElement)) (document.activeElement as HTMLElement).blur();
 	});
 	dialog.addEventListener('click', (e) => {
 		if (e.target === dialog) dialog.close(); // the backdrop
