@@ -110,7 +110,7 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 }
 
 function Transfer({ store }: { store: Store }) {
-	const [pending, setPending] = useState<{ data: StoreData; runs: number; file: string }>();
+	const [pending, setPending] = useState<{ data: StoreData; runs: number; course: number; file: string }>();
 	const [message, setMessage] = useState<{ text: string; error?: boolean }>();
 
 	const exportAll = () => {
@@ -132,18 +132,18 @@ function Transfer({ store }: { store: Store }) {
 		if (!result.ok) setMessage({ text: result.error, error: true });
 		else {
 			setMessage(undefined);
-			setPending({ data: result.data, runs: result.runs, file: file.name });
+			setPending({ data: result.data, runs: result.runs, course: result.course, file: file.name });
 		}
 	};
 	const apply = (mode: 'merge' | 'replace') => {
 		store.importData(pending!.data, mode);
-		setMessage({ text: `已${mode === 'merge' ? '合并' : '替换为'}“${pending!.file}”中的 ${pending!.runs} 份清单。` });
+		setMessage({ text: `已${mode === 'merge' ? '合并' : '替换为'}“${pending!.file}”中的 ${pending!.runs} 份清单${pending!.course ? `和 ${pending!.course} 本手册的学习记录` : ''}。` });
 		setPending(undefined);
 	};
 	return (
 		<section class="runs-transfer" aria-labelledby="transfer-title">
 			<h2 id="transfer-title">备份与迁移</h2>
-			<p>清单只保存在这台设备的浏览器里。换设备或清理浏览器之前，请先导出备份。</p>
+			<p>清单和入门课程的学习记录只保存在这台设备的浏览器里。换设备或清理浏览器之前，请先导出备份。</p>
 			<div class="runbar-row">
 				<button type="button" onClick={exportAll}>
 					导出全部（JSON）
@@ -156,7 +156,7 @@ function Transfer({ store }: { store: Store }) {
 			{pending && (
 				<div class="runbar-row" role="group" aria-label="选择导入方式">
 					<span>
-						“{pending.file}”中有 {pending.runs} 份清单。
+						“{pending.file}”中有 {pending.runs} 份清单{pending.course ? `、${pending.course} 本手册的学习记录` : ''}。
 					</span>
 					<button type="button" onClick={() => apply('merge')}>
 						合并到现有清单

@@ -47,3 +47,9 @@ test('a flowchart node that names no stage fails the build', () => {
 	expect(output).toContain('流程图节点 "close-dael" 不是任何阶段的 id');
 	expect(output).toContain('阶段 "close-deal" 没有出现在流程图中');
 });
+
+test('a quiz question that names a stage the playbook does not have fails the build naming the file and question', () => {
+	const { status, output } = build('bad-quiz');
+	expect(status).not.toBe(0);
+	expect(output).toContain('bad-quiz/quizzes/key-account.yaml questions[1]（促成成交阶段要安排什么？）：stage "close-dael" 不是本手册的阶段');
+});

@@ -40,7 +40,7 @@ export default function Course({ items, recordHref }: { items: CourseEntry[]; re
 					<>
 						<p class="course-progress" aria-live="polite">
 							<span>
-								测验通过 {progress.passed}/{items.length}
+								测验通过 {progress.passed}/{items.length} · 总进度
 							</span>
 							<Bar count={progress} label="入门课程总进度（每本手册三步：打开、读完、通过测验）" />
 						</p>

@@ -142,9 +142,11 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 														disabled={locked}
 														onChange={(e) => choose(i, j, e.currentTarget.checked)}
 													/>
-													<span class="quiz-letter">{letter(j)}.</span> {o}
-													{mark === 'answer' && <span class="quiz-tag">（正确答案）</span>}
-													{mark === 'wrong' && <span class="quiz-tag">（你的选择，不对）</span>}
+													<span>
+														<span class="quiz-letter">{letter(j)}.</span> {o}
+														{mark === 'answer' && <span class="quiz-tag">（正确答案）</span>}
+														{mark === 'wrong' && <span class="quiz-tag">（你的选择，不对）</span>}
+													</span>
 												</label>
 											</li>
 										);

@@ -17,6 +17,7 @@ import {
 	taskKey,
 	type Run,
 	type StoreData,
+	type TaskState,
 } from './shape.ts';
 
 /** The subset of the Web Storage API the store uses. */
@@ -310,7 +311,7 @@ export function createStore(options: StoreOptions = {}) {
 			change((d) => {
 				const run = touch(d, runId);
 				const key = taskKey(stageId, taskId);
-				const t = { done: false, ...run.tasks[key], updatedAt: run.updatedAt };
+				const t: TaskState = { ...run.tasks[key], done: run.tasks[key]?.done ?? false, updatedAt: run.updatedAt };
 				if (note.trim()) t.note = note;
 				else delete t.note;
 				run.tasks[key] = t;
@@ -320,7 +321,7 @@ export function createStore(options: StoreOptions = {}) {
 			change((d) => {
 				const run = touch(d, runId);
 				const key = taskKey(stageId, taskId);
-				const t = { done: false, ...run.tasks[key], updatedAt: run.updatedAt };
+				const t: TaskState = { ...run.tasks[key], done: run.tasks[key]?.done ?? false, updatedAt: run.updatedAt };
 				if (/^\d{4}-\d{2}-\d{2}$/.test(date)) t.doneAt = date;
 				else delete t.doneAt;
 				run.tasks[key] = t;
