@@ -7,6 +7,8 @@ import { createFlowcharts } from './src/integrations/flowcharts/index.ts';
 import { contentDir } from './src/lib/content-dir.ts';
 import { templateSidebar } from './src/lib/template-sidebar.ts';
 import { playbookSidebar } from './src/lib/playbook-sidebar.ts';
+import { siteCsp } from './src/lib/csp.ts';
+import { offline } from './src/integrations/offline/index.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -20,6 +22,11 @@ export default defineConfig({
 	outDir: process.env.SALES_OUT_DIR ?? './dist',
 	cacheDir: process.env.SALES_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
+	// Content Security Policy as a <meta> in every page; see src/lib/csp.ts for what is allowed and why.
+	security: { csp: siteCsp(fileURLToPath(new URL('.', import.meta.url))) },
+	// No link prefetching (Starlight turns it on): the service worker precaches every page after the
+	// first visit, and the 1 kB prefetch script counted against the 20 kB JS budget of playbook pages.
+	prefetch: false,
 	markdown: {
 		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
@@ -38,7 +45,7 @@ export default defineConfig({
 			],
 			customCss: ['./src/styles/site.css', './src/styles/flowchart.css', './src/styles/stages.css', './src/styles/checklist.css', '@pagefind/default-ui/css/ui.css', './src/styles/search.css', './src/styles/templates.css'],
 			routeMiddleware: './src/route-middleware.ts',
-			components: { PageTitle: './src/components/overrides/PageTitle.astro', Search: './src/components/overrides/Search.astro' },
+			components: { PageTitle: './src/components/overrides/PageTitle.astro', Search: './src/components/overrides/Search.astro', Sidebar: './src/components/overrides/Sidebar.astro' },
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,
 			favicon: '/favicon.svg',
@@ -46,5 +53,6 @@ export default defineConfig({
 		}),
 		preact(),
 		flowcharts.integration,
+		offline(),
 	],
 });

@@ -11,8 +11,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const playbook = route.entry.data.playbook;
 
 	if (!playbook) return;
-	if (!route.entry.data.description)
-		route.head.push({ tag: 'meta', attrs: { name: 'description', content: playbook.summary } });
+	if (!route.entry.data.description) {
+		// Starlight already put the site description in the head: replace it, one description per page.
+		const meta = route.head.find((tag) => tag.tag === 'meta' && tag.attrs?.name === 'description');
+		if (meta?.attrs) meta.attrs.content = playbook.summary;
+		else route.head.push({ tag: 'meta', attrs: { name: 'description', content: playbook.summary } });
+	}
 	if (!route.toc) return;
 	for (const section of stageSections(playbook)) {
 		route.toc.items.push({

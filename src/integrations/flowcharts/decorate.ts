@@ -6,6 +6,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { RENDER_ID } from './renderer.ts';
+import { compactPathData } from './path-data.ts';
 
 export interface DecorateOptions {
 	/** Unique on the page, e.g. "fc-1". */
@@ -42,6 +43,9 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	delete root.properties.width;
 	root.properties.className = ['flowchart-svg'];
 	root.properties.focusable = 'false';
+	walk(root, (el) => {
+		if (el.tagName === 'path' && typeof el.properties.d === 'string') el.properties.d = compactPathData(el.properties.d);
+	});
 	walk(root, (el, index, parent) => {
 		if (el.tagName !== 'g' || !classes(el).includes('node')) return;
 		const stage = nodeId.exec(String(el.properties.id ?? ''))?.[1];

@@ -1,0 +1,62 @@
+/**
+ * What the service worker precaches and how its cache is versioned. Pure: the offline
+ * integration feeds it the built files; tests feed it lists.
+ *
+ * Versioning: the version is a hash over every precached file's path and content, so any change
+ * to the build gives a new sw.js byte-for-byte, the browser installs it, and its `activate` step
+ * deletes every older `sales-playbook-*` cache. Nothing stays stale past the next online visit.
+ */
+import { createHash } from 'node:crypto';
+
+/** Prefix of every cache this site's service worker creates. */
+export const CACHE_PREFIX = 'sales-playbook-';
+
+/** A built file: its path relative to the output folder (forward slashes) and its bytes. */
+export interface BuiltFile {
+	path: string;
+	bytes: Uint8Array | string;
+}
+
+/** Files that are never worth precaching: the worker itself, sitemaps, source maps. */
+function skipped(path: string): boolean {
+	return path === 'sw.js' || /^sitemap.*\.xml$/.test(path) || path.endsWith('.map') || path.endsWith('.txt');
+}
+
+/** URL of a built file as the browser requests it: `playbooks/x/index.html` → `/playbooks/x/`. */
+export function fileUrl(path: string): string {
+	if (path === 'index.html') return '/';
+	if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
+	return `/${path}`;
+}
+
+/**
+ * URLs to precache, sorted: every page and every asset, Pagefind's index included so search
+ * works offline too.
+ */
+export function precacheUrls(paths: string[]): string[] {
+	return paths
+		.map((p) => p.replace(/\\/g, '/'))
+		.filter((p) => !skipped(p))
+		.map(fileUrl)
+		.sort();
+}
+
+/** Build version: first 16 hex digits of a SHA-256 over the sorted precached paths and contents. */
+export function buildVersion(files: BuiltFile[]): string {
+	const hash = createHash('sha256');
+	for (const file of [...files].filter((f) => !skipped(f.path)).sort((a, b) => (a.path < b.path ? -1 : 1))) {
+		hash.update(file.path);
+		hash.update('\0');
+		hash.update(file.bytes);
+		hash.update('\0');
+	}
+	return hash.digest('hex').slice(0, 16);
+}
+
+/** Source of sw.js: the worker template with its version and precache list filled in. */
+export function serviceWorkerSource(template: string, version: string, urls: string[]): string {
+	return template
+		.replace('__CACHE_NAME__', JSON.stringify(CACHE_PREFIX + version))
+		.replace('__CACHE_PREFIX__', JSON.stringify(CACHE_PREFIX))
+		.replace('__PRECACHE__', JSON.stringify(urls));
+}

@@ -1,0 +1,133 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { brokenLinks, htmlFileUrl, pageRefs } from '../../src/lib/link-check.ts';
+import { gzipBytes, htmlOverBudget, jsTotal, mermaidMarkers, transferBytes } from '../../src/lib/budget.ts';
+import { buildVersion, CACHE_PREFIX, fileUrl, precacheUrls, serviceWorkerSource } from '../../src/lib/precache.ts';
+import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/lib/csp.ts';
+import { hoistIslandStyle, ISLAND_STYLE } from '../../src/lib/island-style.ts';
+import { compactPathData } from '../../src/integrations/flowcharts/path-data.ts';
+import { sidebarHash } from '../../src/lib/sidebar-hash.ts';
+
+describe('link check', () => {
+	const page = (url: string, html: string) => pageRefs(url, html);
+	const files = new Set(['/favicon.svg']);
+	const exists = (p: string) => files.has(p);
+
+	test('accepts links to built pages, existing anchors and files', () => {
+		const pages = [page('/', '<a href="/a/#x">a</a><link rel="icon" href="/favicon.svg"><a href="#top" id="top">t</a>'), page('/a/', '<h2 id="x">x</h2><a href="../">home</a>')];
+		expect(brokenLinks(pages, exists)).toEqual([]);
+	});
+
+	test('reports a missing page, a missing anchor, a missing file and a missing trailing slash', () => {
+		const pages = [page('/', '<a href="/nope/">1</a><a href="/a/#y">2</a><img src="/x.png" alt=""><a href="/a">4</a>'), page('/a/', '<h2 id="x">x</h2>')];
+		expect(brokenLinks(pages, exists).map((b) => [b.href, b.reason])).toEqual([
+			['/nope/', '页面或文件不存在'],
+			['/a/#y', '目标页面没有 id="y"'],
+			['/x.png', '页面或文件不存在'],
+			['/a', '缺少结尾的 /'],
+		]);
+	});
+
+	test('decodes Chinese anchors and ignores other origins and schemes', () => {
+		const pages = [page('/', '<a href="/g/#term-%E6%8C%89%E6%8F%AD">按揭</a><a href="https://example.com/x">x</a><a href="mailto:a@b.c">m</a>'), page('/g/', '<h2 id="term-按揭">按揭</h2>')];
+		expect(brokenLinks(pages, exists)).toEqual([]);
+	});
+
+	test('follows links inside inline SVG', () => {
+		const pages = [page('/', '<svg><a href="#stage-1"><text>1</text></a></svg>')];
+		expect(brokenLinks(pages, exists).map((b) => b.href)).toEqual(['#stage-1']);
+	});
+
+	test('maps built files to URLs', () => {
+		expect([htmlFileUrl('index.html'), htmlFileUrl('a/b/index.html'), htmlFileUrl('404.html')]).toEqual(['/', '/a/b/', '/404.html']);
+	});
+});
+
+describe('budget', () => {
+	test('gzip sizes are deterministic and already-compressed data is counted as sent', () => {
+		expect(gzipBytes('a'.repeat(10_000))).toBe(gzipBytes('a'.repeat(10_000)));
+		expect(gzipBytes('a'.repeat(10_000))).toBeLessThan(100);
+		const compressed = new Uint8Array(require('node:zlib').gzipSync(Buffer.from(Math.random().toString(36).repeat(50))));
+		expect(transferBytes(compressed)).toBeLessThanOrEqual(compressed.length);
+	});
+
+	test('finds the Mermaid library and unrendered diagrams but not build-time SVG output', () => {
+		expect(mermaidMarkers('var x={mermaidAPI:1}')).toHaveLength(1);
+		expect(mermaidMarkers('<pre class="mermaid">flowchart TD</pre>')).toHaveLength(1);
+		expect(mermaidMarkers('<svg aria-roledescription="flowchart-v2" class="flowchart-svg"><g class="node"></g></svg>')).toEqual([]);
+	});
+
+	test('lists pages over the HTML budget', () => {
+		expect(htmlOverBudget([{ url: '/a/', htmlGzip: 100_000 }, { url: '/b/', htmlGzip: 100_001 }])).toHaveLength(1);
+	});
+
+	test('counts a JS file once even if it was fetched twice', () => {
+		expect(jsTotal([{ url: '/a.js', bytes: 5 }, { url: '/a.js', bytes: 5 }, { url: '/b.js', bytes: 7 }]).total).toBe(12);
+	});
+});
+
+describe('service worker precache', () => {
+	test('precaches pages by their URL and skips sitemaps and the worker itself', () => {
+		expect(precacheUrls(['index.html', 'a/index.html', '_astro/x.js', 'sw.js', 'sitemap-0.xml', '404.html'])).toEqual(['/', '/404.html', '/_astro/x.js', '/a/']);
+		expect(fileUrl('pagefind/pagefind.js')).toBe('/pagefind/pagefind.js');
+	});
+
+	test('the version changes when any precached file changes, and not for file order', () => {
+		const a = [{ path: 'index.html', bytes: 'one' }, { path: '_astro/x.js', bytes: 'x' }];
+		expect(buildVersion(a)).toBe(buildVersion([...a].reverse()));
+		expect(buildVersion(a)).not.toBe(buildVersion([{ path: 'index.html', bytes: 'two' }, a[1]!]));
+		expect(buildVersion(a)).toBe(buildVersion([...a, { path: 'sw.js', bytes: 'old worker' }]));
+	});
+
+	test('the worker names its cache after the version and deletes older caches of the site', () => {
+		const template = readFileSync(new URL('../../src/integrations/offline/sw-template.js', import.meta.url), 'utf8');
+		const sw = serviceWorkerSource(template, 'abc', ['/', '/a/']);
+		expect(sw).toContain(`const CACHE = "${CACHE_PREFIX}abc";`);
+		expect(sw).toContain('const PRECACHE = ["/","/a/"];');
+		expect(sw).toMatch(/k\.startsWith\(PREFIX\) && k !== CACHE/);
+		expect(sw).not.toMatch(/__[A-Z_]+__/);
+	});
+});
+
+describe('CSP', () => {
+	test('hashes only is:inline scripts without src, exactly as written', () => {
+		const src = '<script is:inline>\n\tfoo();\n</script><script>bundled()</script><script is:inline src="/x.js"></script>';
+		expect(inlineScriptBodies(src)).toEqual(['\n\tfoo();\n']);
+		expect(scriptHash('alert(1)')).toBe('sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=');
+	});
+
+	test('allows no inline scripts beyond hashes, and hashes every Starlight inline script', () => {
+		const csp = siteCsp(process.cwd());
+		expect(csp.scriptDirective.resources).not.toContain("'unsafe-inline'");
+		expect(csp.scriptDirective.resources).not.toContain("'unsafe-eval'");
+		const theme = readFileSync('node_modules/@astrojs/starlight/dist/components/ThemeProvider.astro', 'utf8');
+		for (const body of inlineScriptBodies(theme)) expect(csp.scriptDirective.hashes).toContain(scriptHash(body));
+		expect(csp.scriptDirective.hashes.length).toBeGreaterThanOrEqual(4);
+	});
+});
+
+describe('valid HTML fix-ups', () => {
+	test("Astro's island style is the one we move", () => {
+		const astro = readFileSync('node_modules/astro/dist/runtime/server/astro-island-styles.js', 'utf8');
+		expect(ISLAND_STYLE).toBe(`<style>${/"([^"]+)"/.exec(astro)![1]}</style>`);
+	});
+
+	test('moves the island style from the body into the head, once', () => {
+		const html = `<html><head><title>t</title></head><body><p>x</p>${ISLAND_STYLE}<astro-island></astro-island>${ISLAND_STYLE}</body></html>`;
+		expect(hoistIslandStyle(html)).toBe(`<html><head><title>t</title>${ISLAND_STYLE}</head><body><p>x</p><astro-island></astro-island></body></html>`);
+		expect(hoistIslandStyle('<html><head></head><body></body></html>')).toBe('<html><head></head><body></body></html>');
+	});
+
+	test('flowchart path data keeps its shape at 0.1 px and loses empty segments', () => {
+		expect(compactPathData('M-77.12995302875076 -26.799999237060547 C1.04 2, 3 4, 5.55 6 M1 2 C1 2, 1 2, 1 2')).toBe('M-77.1 -26.8 C1 2, 3 4, 5.6 6');
+		expect(compactPathData('M0 0 L1e-7 -0.04')).toBe('M0 0 L0 0');
+	});
+
+	test('our sidebar hash equals Starlight’s', async () => {
+		const sidebar = [{ type: 'group', label: '开始', entries: [{ type: 'link', label: '首页', href: '/' }] }, { type: 'link', label: '术语表', href: '/glossary/' }];
+		const text = readFileSync('node_modules/@astrojs/starlight/dist/utils/navigation.js', 'utf8');
+		expect(text).toContain('hash = (hash << 5) - hash + char;');
+		expect(sidebarHash(sidebar)).toMatch(/^[0-9a-z]{7,}$/);
+		expect(sidebarHash(sidebar)).not.toBe(sidebarHash(sidebar.slice(1)));
+	});
+});
