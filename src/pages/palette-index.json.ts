@@ -18,6 +18,7 @@ export const GET: APIRoute = async () => {
 	const terms = (await getCollection('glossary')).map((g) => ({ term: g.data.term, href: termHref(g.data.term) }));
 	const pages = [
 		{ title: '首页', href: '/' },
+		{ title: '入门课程', href: '/onboarding/' },
 		{ title: '我的清单', href: '/checklists/' },
 		{ title: '术语表', href: '/glossary/' },
 		{ title: '表单与短信模板', href: '/templates/' },
