@@ -44,8 +44,9 @@ function generateContent(count: number): string {
 	const dir = join(work, `content-${count}`);
 	cpSync(join(root, 'content'), dir, { recursive: true });
 	const books = join(dir, 'docs/playbooks');
-	const fix = (text: string) => text.replaceAll("'../../../src/", `'${root}/src/`);
-	for (const f of readdirSync(books)) writeFileSync(join(books, f), fix(readFileSync(join(books, f), 'utf8')));
+	// MDX imports components by relative path ('../../../src/…'): point them back at the project.
+	for (const f of files(join(dir, 'docs')).filter((f) => f.endsWith('.mdx')))
+		writeFileSync(f, readFileSync(f, 'utf8').replace(/(['"])(?:\.\.\/)+src\//g, `$1${root}/src/`));
 	const source = readFileSync(join(books, 'key-account.mdx'), 'utf8');
 	const existing = readdirSync(books).length;
 	for (let i = 1; i <= count - existing; i++) {

@@ -73,9 +73,9 @@ export default function Course({ items, recordHref }: { items: CourseEntry[]; re
 								{n + 1}
 							</span>
 							<div class="course-body">
-								<h3>
+								<h2>
 									<a href={item.href}>{item.title}</a>
-								</h3>
+								</h2>
 								<p class="course-meta">
 									预计阅读约 {item.minutes} 分钟 · {item.stages} 个{item.noun} · 自测 {item.questions} 题，{item.pass}% 及格
 								</p>
