@@ -15,6 +15,9 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		locale: 'zh-CN',
+		// The site's service worker is tested on purpose in hardening.spec.ts (offline); elsewhere it
+		// would answer requests that tests watch on the network, so pages are tested as on a first visit.
+		serviceWorkers: 'block',
 		launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
 	},
 	webServer: {

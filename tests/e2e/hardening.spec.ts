@@ -95,6 +95,7 @@ test.describe('Content Security Policy', () => {
 });
 
 test.describe('offline', () => {
+	test.use({ serviceWorkers: 'allow' });
 	test('after a first visit, playbooks, checklists, templates and presentation work with the network off', async ({ page, context }) => {
 		// A cache from an older build must be gone once this build's worker is active.
 		await page.goto('/404.html');
