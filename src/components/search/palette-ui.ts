@@ -88,6 +88,7 @@ export async function mountPalette(dialog: HTMLDialogElement) {
 		}
 	});
 	dialog.addEventListener('close', () => {
+		if (dialog.open) return; // reopened before the queued 'close' ran: keep what is being typed
 		input.value = '';
 		render();
 	});

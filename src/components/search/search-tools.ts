@@ -23,6 +23,8 @@ function open(dialog: HTMLDialogElement) {
 
 for (const dialog of [searchDialog, paletteDialog]) {
 	dialog.addEventListener('close', () => {
+		// 'close' is queued: when the user reopened the dialog meanwhile, there is nothing to undo.
+		if (dialog.open) return;
 		document.body.toggleAttribute('data-search-modal-open', false);
 		// Back where the user was; from the page itself, leave nothing focused inside the dialog.
 		if (returnFocus && returnFocus !== document.body) returnFocus.focus();
