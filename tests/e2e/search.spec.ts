@@ -92,7 +92,45 @@ test.describe('quick-jump palette', () => {
 		expect(requested.filter((u) => u.includes('palette-index') || /fuse/i.test(u))).toEqual([]);
 		await page.getByRole('button', { name: /快速跳转/ }).click();
 		await expect(input(page)).toBeFocused();
-		expect(requested.filter((u) => u.includes('palette-index'))).toHaveLength(1);
+		await expect.poll(() => requested.filter((u) => u.includes('palette-index')).length).toBe(1);
+		await expect(palette(page).getByRole('option')).toHaveCount(0);
+		await input(page).fill('验厂');
+		await expect(palette(page).getByRole('option').first()).toContainText('验厂');
+	});
+
+	test('searches what was typed while its index was still loading', async ({ page }) => {
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/palette-index.json', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto('/');
+		await page.keyboard.press('Control+k');
+		await expect(input(page)).toBeFocused();
+		await expect(palette(page).locator('[data-palette-note]')).toHaveText('正在加载跳转索引…');
+		await page.keyboard.type('qy');
+		release();
+		await expect(palette(page).getByRole('option').first().locator('.palette-title')).toContainText('签约');
+		await expect(palette(page).locator('[data-palette-note]')).toBeHidden();
+	});
+
+	test('says so when its index cannot load, and tries again on the next opening', async ({ page }) => {
+		let fail = true;
+		await page.route('**/palette-index.json', (route) => (fail ? route.abort() : route.continue()));
+		await page.goto('/');
+		await page.keyboard.press('Control+k');
+		const note = palette(page).locator('[data-palette-note]');
+		await expect(note).toContainText('加载失败');
+		await page.keyboard.press('Escape');
+		await expect(palette(page)).toBeHidden();
+		fail = false;
+		await page.keyboard.press('Control+k');
+		await input(page).fill('dkh');
+		await expect(palette(page).getByRole('option').first().locator('.palette-title')).toHaveText('大客户开发流程');
+		await input(page).fill('zzxxq');
+		await expect(palette(page).getByRole('option')).toHaveCount(0);
+		await expect(note).toContainText('没有找到“zzxxq”');
 	});
 
 	test('finds by Chinese, full pinyin and initials, showing kind and place', async ({ page }) => {

@@ -5,23 +5,31 @@
 import Fuse from 'fuse.js';
 import { FUSE_OPTIONS, isLatinQuery, keysFor, normalizeQuery, rank, type PaletteEntry } from '../../lib/palette.ts';
 
-export async function mountPalette(dialog: HTMLDialogElement) {
+/**
+ * Fetches the index and wires the combobox. Resolves false when the index could not be loaded
+ * (the dialog then says so, and the next opening tries again). Whatever the user typed while the
+ * index was loading is searched as soon as it arrives.
+ */
+export async function mountPalette(dialog: HTMLDialogElement): Promise<boolean> {
 	const input = dialog.querySelector<HTMLInputElement>('#palette-input')!;
 	const list = dialog.querySelector<HTMLUListElement>('#palette-list')!;
 	const status = dialog.querySelector<HTMLElement>('[data-palette-status]')!;
+	const note = dialog.querySelector<HTMLElement>('[data-palette-note]')!;
+	/** The visible line under the list: loading, failure, no match; empty hides it. */
+	const message = (text: string) => {
+		note.textContent = text;
+		note.hidden = !text;
+	};
 	let entries: PaletteEntry[] = [];
+	message('正在加载跳转索引…');
 	try {
 		const res = await fetch('/palette-index.json');
 		if (!res.ok) throw new Error(String(res.status));
 		entries = await res.json();
 	} catch {
 		status.textContent = '跳转索引加载失败，请检查网络后重试。';
-		list.innerHTML = '';
-		const li = document.createElement('li');
-		li.className = 'palette-empty';
-		li.textContent = '跳转索引加载失败，请检查网络后刷新页面重试。';
-		list.append(li);
-		return;
+		message('跳转索引加载失败，请检查网络后关闭并重新打开快速跳转。');
+		return false;
 	}
 	const byText = new Fuse(entries, { ...FUSE_OPTIONS, keys: keysFor('中') });
 	const byPinyin = new Fuse(entries, { ...FUSE_OPTIONS, keys: keysFor('a') });
@@ -71,6 +79,7 @@ export async function mountPalette(dialog: HTMLDialogElement) {
 		);
 		input.setAttribute('aria-expanded', String(shown.length > 0));
 		status.textContent = q ? (shown.length ? `${shown.length} 个结果` : '没有找到') : '';
+		message(q && !shown.length ? `没有找到“${raw.trim()}”，换个说法或拼音首字母试试。` : '');
 		select(0);
 	}
 
@@ -92,5 +101,7 @@ export async function mountPalette(dialog: HTMLDialogElement) {
 		input.value = '';
 		render();
 	});
-	input.focus();
+	if (!dialog.open) input.value = ''; // closed while loading: start empty next time
+	render(); // empty, or what was typed while the index loaded
+	return true;
 }

@@ -55,12 +55,22 @@ async function openSearch() {
 	searchDialog.querySelector<HTMLInputElement>('input')?.focus();
 }
 
-let paletteReady: Promise<void> | undefined;
+let paletteReady: Promise<boolean> | undefined;
 async function openPalette() {
 	open(paletteDialog);
-	paletteReady ??= import('./palette-ui.ts').then(({ mountPalette }) => mountPalette(paletteDialog));
-	await paletteReady;
-	paletteDialog.querySelector<HTMLInputElement>('#palette-input')?.focus();
+	// The input is usable at once (showModal focuses it); what is typed meanwhile is kept.
+	paletteReady ??= import('./palette-ui.ts')
+		.then(({ mountPalette }) => mountPalette(paletteDialog))
+		.catch(() => {
+			// The palette's own code could not be fetched (offline before it was ever cached).
+			const note = paletteDialog.querySelector<HTMLElement>('[data-palette-note]');
+			if (note) {
+				note.textContent = '快速跳转加载失败，请检查网络后关闭并重新打开。';
+				note.hidden = false;
+			}
+			return false;
+		});
+	if (!(await paletteReady)) paletteReady = undefined; // offline or failed: try again next time
 }
 
 document.querySelector('[data-open-search]')?.addEventListener('click', openSearch);
