@@ -178,6 +178,17 @@ test('a run prints as one A4 page with ticks and notes; the blank one prints too
 	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
 
+test('the print pages say why saved data could not be read, and print blank', async ({ page }) => {
+	await page.addInitScript(() => localStorage.setItem('sales-playbook:state', '{"version":2,"runs":{'));
+	await page.goto('/checklists/key-account/?run=run1');
+	await expect(page.locator('#pc-status')).toHaveText(/保存的数据无法读取（不是有效的 JSON）.*下面是空白清单。/);
+	await expect(page.locator('[data-task] .pc-box').first()).toHaveText('☐');
+	await page.goto('/onboarding/record/');
+	await expect(page.locator('#pr-status')).toHaveText(/保存的数据无法读取（不是有效的 JSON）.*下面是空白记录。/);
+	// Read-only: what is saved stays for the full store to back up and report.
+	expect(await page.evaluate(() => localStorage.getItem('sales-playbook:state'))).toBe('{"version":2,"runs":{');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the checklist is a plain list that still prints', async ({ page }) => {

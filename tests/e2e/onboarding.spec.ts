@@ -148,6 +148,7 @@ test('the quiz works from the keyboard alone', async ({ page }) => {
 
 for (const theme of ['light', 'dark'] as const)
 	test(`axe finds nothing on the course, a quiz with feedback, a playbook's read mark and the record (${theme})`, async ({ page }) => {
+		test.slow(); // four pages, each a full axe run
 		await useTheme(page, theme);
 		for (const path of ['/onboarding/', QUIZ, KA, '/onboarding/record/']) {
 			await page.goto(path);

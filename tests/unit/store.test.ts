@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, parseImport, type StorageLike } from '../../src/lib/store/store.ts';
+import { createStore, parseImport, readSaved, type StorageLike } from '../../src/lib/store/store.ts';
 import { BACKUP_PREFIX, CURRENT_VERSION, readDocument, STORAGE_KEY, type StoreData } from '../../src/lib/store/shape.ts';
 
 /** In-memory Web Storage that can be made full or blocked. */
@@ -331,5 +331,52 @@ describe('version 2: the onboarding course', () => {
 		expect(b.course.reading.channel!.readAt).toBeDefined();
 		expect(b.course.quizzes['key-account']).toMatchObject({ best: 100, last: 40, passedAt: a.course.quizzes['key-account']!.passedAt });
 		expect(b.course.quizzes['real-estate']!.best).toBe(80);
+	});
+});
+
+describe('readSaved (the read-only print pages)', () => {
+	it('returns the data, and nothing to report, when all is well', () => {
+		const storage = new FakeStorage();
+		const store = make(storage);
+		const runId = store.createRun('key-account', '华东某集团');
+		const view = readSaved(storage);
+		expect(view.problem).toBeUndefined();
+		expect(view.data?.runs[runId]?.name).toBe('华东某集团');
+		expect(readSaved(new FakeStorage())).toEqual({ data: undefined });
+	});
+
+	it('reads a full storage (quota exceeded) but never writes to it', () => {
+		const storage = new FakeStorage();
+		make(storage).createRun('channel', '某经销商');
+		const before = new Map(storage.map);
+		storage.full = true;
+		expect(Object.keys(readSaved(storage).data!.runs)).toHaveLength(1);
+		expect(storage.map).toEqual(before);
+	});
+
+	it('names the problem for blocked, corrupt, newer and partly unreadable data', () => {
+		const blocked = new FakeStorage();
+		blocked.blocked = true;
+		expect(readSaved(blocked).problem).toContain('不允许读取');
+		expect(readSaved(null).problem).toContain('不允许读取');
+
+		const corrupt = new FakeStorage();
+		corrupt.map.set(STORAGE_KEY, '{"version":2,');
+		expect(readSaved(corrupt)).toEqual({ data: undefined, problem: expect.stringContaining('不是有效的 JSON') });
+		expect(corrupt.map.get(STORAGE_KEY)).toBe('{"version":2,'); // left for the full store to back up
+
+		const newer = new FakeStorage();
+		newer.map.set(STORAGE_KEY, JSON.stringify({ version: CURRENT_VERSION + 1 }));
+		expect(readSaved(newer).problem).toContain(`版本 ${CURRENT_VERSION + 1}`);
+
+		const partly = new FakeStorage();
+		const store = make(partly);
+		store.createRun('channel', '保留');
+		const doc = partly.saved() as unknown as { runs: Record<string, unknown> };
+		doc.runs.broken = { playbook: 42 };
+		partly.map.set(STORAGE_KEY, JSON.stringify(doc));
+		const view = readSaved(partly);
+		expect(Object.values(view.data!.runs).map((r) => r.name)).toEqual(['保留']);
+		expect(view.problem).toContain('1 项无法识别');
 	});
 });
