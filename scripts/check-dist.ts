@@ -6,7 +6,18 @@ import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { brokenLinks, htmlFileUrl, pageRefs } from '../src/lib/link-check.ts';
-import { gzipBytes, htmlOverBudget, mermaidMarkers, MERMAID_BUDGET, PAGE_HTML_BUDGET } from '../src/lib/budget.ts';
+import {
+	CHECKLIST_ISLANDS,
+	CHECKLIST_JS_BUDGET,
+	gzipBytes,
+	htmlOverBudget,
+	islandUrls,
+	mermaidMarkers,
+	MERMAID_BUDGET,
+	PAGE_HTML_BUDGET,
+	RUNTIME_CHUNK,
+	staticClosure,
+} from '../src/lib/budget.ts';
 
 const arg = (name: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -41,6 +52,21 @@ const sizes = htmlFiles.map((f) => ({ url: htmlFileUrl(f), htmlGzip: gzipBytes(r
 problems.push(...htmlOverBudget(sizes));
 const largest = [...sizes].sort((a, b) => b.htmlGzip - a.htmlGzip)[0]!;
 console.log(`HTML：最大 ${largest.url} ${largest.htmlGzip} 字节 gzip（上限 ${PAGE_HTML_BUDGET}）`);
+
+// The checklist's own JS (issue 4): its islands and their static imports, without the shared
+// Preact runtime (counted with everything else in the playbook-page budget, asserted in e2e).
+const playbookPage = htmlFiles.find((f) => /^playbooks\/[^/]+\/index\.html$/.test(f));
+if (playbookPage) {
+	const entries = islandUrls(readFileSync(join(dist, playbookPage), 'utf8'), CHECKLIST_ISLANDS).map((u) => u.replace(/^\//, ''));
+	if (entries.length !== CHECKLIST_ISLANDS.length) problems.push(`清单脚本：${playbookPage} 中没有找到 ${CHECKLIST_ISLANDS.join('、')} 组件`);
+	const chunks = staticClosure(entries, (f) => readFileSync(join(dist, f), 'utf8')).map((f) => ({ f, bytes: gzipBytes(readFileSync(join(dist, f))) }));
+	const isRuntime = (f: string) => RUNTIME_CHUNK.test(f.slice(f.lastIndexOf('/') + 1));
+	const own = chunks.filter((c) => !isRuntime(c.f)).reduce((n, c) => n + c.bytes, 0);
+	const runtime = chunks.filter((c) => isRuntime(c.f)).reduce((n, c) => n + c.bytes, 0);
+	if (own > CHECKLIST_JS_BUDGET)
+		problems.push(`清单脚本：${own} 字节 gzip，超过 ${CHECKLIST_JS_BUDGET}（${chunks.filter((c) => !isRuntime(c.f)).map((c) => `${c.f} ${c.bytes}`).join('，')}）`);
+	console.log(`清单脚本：组件与存储 ${own} 字节 gzip（上限 ${CHECKLIST_JS_BUDGET}），另有共用的 Preact 运行时 ${runtime} 字节`);
+}
 
 // Mermaid: no library code, no diagram left for the browser.
 let mermaidBytes = 0;

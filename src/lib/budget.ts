@@ -57,3 +57,50 @@ export function jsTotal(responses: JsResponse[]): { total: number; files: JsResp
 	const files = [...seen].map(([url, bytes]) => ({ url, bytes })).sort((a, b) => b.bytes - a.bytes);
 	return { total: files.reduce((sum, f) => sum + f.bytes, 0), files };
 }
+
+/**
+ * The checklist's own code (issue 4): its islands (StageChecklist, RunBar) and everything they
+ * import statically — the store, progress, notices — without the Preact runtime, which every
+ * island on the site shares and which the playbook-page budget above counts.
+ */
+export const CHECKLIST_JS_BUDGET = 12_000;
+/** Islands that make up the checklist on a playbook page (their `opts.name`). */
+export const CHECKLIST_ISLANDS = ['StageChecklist', 'RunBar'];
+/** Chunks of the shared island runtime (Preact, its hooks and JSX runtime, Astro's Preact client). */
+export const RUNTIME_CHUNK = /^(?:preact|hooks|jsxRuntime|signals)\.module\.[\w-]+\.js$|^client\.[\w-]+\.js$/;
+
+/**
+ * Relative modules a built ES chunk imports statically (`import … from"./x.js"`, `import"./x.js"`,
+ * `export … from"./x.js"`). Dynamic `import("./x.js")` is left out: it loads on interaction.
+ */
+export function staticImports(code: string): string[] {
+	const found = new Set<string>();
+	const re = /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g;
+	for (const m of code.matchAll(re)) found.add(m[1]!);
+	return [...found];
+}
+
+/** Every chunk reachable from `entries` by static imports; paths are resolved against each importer. */
+export function staticClosure(entries: string[], read: (path: string) => string): string[] {
+	const seen = new Set<string>();
+	const queue = [...entries];
+	while (queue.length) {
+		const file = queue.shift()!;
+		if (seen.has(file)) continue;
+		seen.add(file);
+		const dir = file.slice(0, file.lastIndexOf('/') + 1);
+		for (const spec of staticImports(read(file))) queue.push(new URL(spec, `file:///${dir}`).pathname.slice(1));
+	}
+	return [...seen];
+}
+
+/** The `astro-island` component URLs of the named islands in a page's HTML. */
+export function islandUrls(html: string, names: string[]): string[] {
+	const urls = new Set<string>();
+	for (const tag of html.match(/<astro-island\b[^>]*>/g) ?? []) {
+		const url = /component-url="([^"]+)"/.exec(tag)?.[1];
+		const name = /opts="[^"]*?&quot;name&quot;:&quot;([^&]+)&quot;/.exec(tag)?.[1];
+		if (url && name && names.includes(name)) urls.add(url);
+	}
+	return [...urls];
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { brokenLinks, htmlFileUrl, pageRefs } from '../../src/lib/link-check.ts';
-import { gzipBytes, htmlOverBudget, jsTotal, mermaidMarkers, transferBytes } from '../../src/lib/budget.ts';
+import { gzipBytes, htmlOverBudget, islandUrls, jsTotal, mermaidMarkers, RUNTIME_CHUNK, staticClosure, staticImports, transferBytes } from '../../src/lib/budget.ts';
 import { buildVersion, CACHE_PREFIX, fileUrl, precacheUrls, serviceWorkerSource } from '../../src/lib/precache.ts';
 import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/lib/csp.ts';
 import { hoistIslandStyle, ISLAND_STYLE } from '../../src/lib/island-style.ts';
@@ -129,5 +129,32 @@ describe('valid HTML fix-ups', () => {
 		expect(text).toContain('hash = (hash << 5) - hash + char;');
 		expect(sidebarHash(sidebar)).toMatch(/^[0-9a-z]{7,}$/);
 		expect(sidebarHash(sidebar)).not.toBe(sidebarHash(sidebar.slice(1)));
+	});
+});
+
+describe('checklist JS: island import graph', () => {
+	test('finds static imports and re-exports, not dynamic import()', () => {
+		const code = 'import{a as b}from"./store.X1.js";import"./side.js";export{c}from"../up/c.js";const p=()=>import("./lazy.js");import * as ns from \'./ns.js\';';
+		expect(staticImports(code)).toEqual(['./store.X1.js', './side.js', '../up/c.js', './ns.js']);
+	});
+
+	test('follows imports transitively, once each, resolving paths against the importer', () => {
+		const files: Record<string, string> = {
+			'_astro/A.js': 'import"./b.js";import"./c.js";',
+			'_astro/b.js': 'import"./c.js";import"../shared/d.js";',
+			'_astro/c.js': 'import"./b.js";', // a cycle
+			'shared/d.js': 'const x=()=>import("../_astro/never.js");',
+		};
+		expect(staticClosure(['_astro/A.js'], (f) => files[f]!).sort()).toEqual(['_astro/A.js', '_astro/b.js', '_astro/c.js', 'shared/d.js']);
+	});
+
+	test('picks the named islands out of a page and tells the runtime chunks apart', () => {
+		const html =
+			'<astro-island uid="1" component-url="/_astro/RunBar.x.js" opts="{&quot;name&quot;:&quot;RunBar&quot;,&quot;value&quot;:true}"></astro-island>' +
+			'<astro-island uid="2" component-url="/_astro/Quiz.y.js" opts="{&quot;name&quot;:&quot;Quiz&quot;,&quot;value&quot;:true}"></astro-island>' +
+			'<astro-island uid="3" component-url="/_astro/RunBar.x.js" opts="{&quot;name&quot;:&quot;RunBar&quot;,&quot;value&quot;:true}"></astro-island>';
+		expect(islandUrls(html, ['RunBar', 'StageChecklist'])).toEqual(['/_astro/RunBar.x.js']);
+		expect(['preact.module.Bl7.js', 'hooks.module.BN-b.js', 'jsxRuntime.module.B.js', 'client.Cs6.js'].every((f) => RUNTIME_CHUNK.test(f))).toBe(true);
+		expect(['store.Bn8.js', 'StageChecklist.B1.js', 'use-store.Bo.js'].some((f) => RUNTIME_CHUNK.test(f))).toBe(false);
 	});
 });
