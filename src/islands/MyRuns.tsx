@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { runStatus, statusLabel, type ChecklistPlaybook } from '../lib/progress.ts';
-import { localDate, parseImport, type Store } from '../lib/store/store.ts';
+import { localDate, type Store } from '../lib/store/store.ts';
+import { importInto, parseImport } from '../lib/store/transfer.ts';
 import type { Run, StoreData } from '../lib/store/shape.ts';
 import { Bar } from './Bar.tsx';
 import { Notices } from './Notices.tsx';
@@ -136,7 +137,7 @@ function Transfer({ store }: { store: Store }) {
 		}
 	};
 	const apply = (mode: 'merge' | 'replace') => {
-		store.importData(pending!.data, mode);
+		importInto(store, pending!.data, mode);
 		setMessage({ text: `已${mode === 'merge' ? '合并' : '替换为'}“${pending!.file}”中的 ${pending!.runs} 份清单${pending!.course ? `和 ${pending!.course} 本手册的学习记录` : ''}。` });
 		setPending(undefined);
 	};

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, parseImport, readSaved, type StorageLike } from '../../src/lib/store/store.ts';
+import { createStore, type StorageLike } from '../../src/lib/store/store.ts';
+import { importInto, parseImport } from '../../src/lib/store/transfer.ts';
+import { readSaved } from '../../src/lib/store/read-saved.ts';
 import { BACKUP_PREFIX, CURRENT_VERSION, readDocument, STORAGE_KEY, type StoreData } from '../../src/lib/store/shape.ts';
 
 /** In-memory Web Storage that can be made full or blocked. */
@@ -199,7 +201,7 @@ describe('export and import', () => {
 		const parsed = parseImport(text);
 		expect(parsed.ok).toBe(true);
 		const fresh = make(new FakeStorage());
-		if (parsed.ok) fresh.importData(parsed.data, 'replace');
+		if (parsed.ok) importInto(fresh, parsed.data, 'replace');
 		expect(fresh.data.runs).toEqual(s.data.runs);
 	});
 	it('refuses a bad file with a message', () => {
@@ -217,11 +219,11 @@ describe('export and import', () => {
 		s.setTask(run, 's', 'mine', true);
 		const other = make(new FakeStorage());
 		other.createRun('channel', 'B');
-		if (exported.ok) s.importData(exported.data, 'merge');
+		if (exported.ok) importInto(s, exported.data, 'merge');
 		expect(s.data.runs[run]!.tasks['s/old']!.done).toBe(false);
 		expect(s.data.runs[run]!.tasks['s/mine']!.done).toBe(true);
 		const replaced = parseImport(other.exportText());
-		if (replaced.ok) s.importData(replaced.data, 'replace');
+		if (replaced.ok) importInto(s, replaced.data, 'replace');
 		expect(Object.values(s.data.runs).map((r) => r.name)).toEqual(['B']);
 	});
 });
@@ -312,7 +314,7 @@ describe('version 2: the onboarding course', () => {
 		const parsed = parseImport(s.exportText());
 		expect(parsed).toMatchObject({ ok: true, runs: 0, course: 1 });
 		const fresh = make(new FakeStorage());
-		if (parsed.ok) fresh.importData(parsed.data, 'replace');
+		if (parsed.ok) importInto(fresh, parsed.data, 'replace');
 		expect(fresh.course).toEqual(s.course);
 		const bad = JSON.parse(s.exportText());
 		bad.course.quizzes.channel.best = 'high';
@@ -327,7 +329,7 @@ describe('version 2: the onboarding course', () => {
 		b.markRead('channel'); // newer than a's opening
 		b.recordQuiz('key-account', 40, false); // newer, but worse
 		b.recordQuiz('real-estate', 80, true);
-		if (fromA.ok) b.importData(fromA.data, 'merge');
+		if (fromA.ok) importInto(b, fromA.data, 'merge');
 		expect(b.course.reading.channel!.readAt).toBeDefined();
 		expect(b.course.quizzes['key-account']).toMatchObject({ best: 100, last: 40, passedAt: a.course.quizzes['key-account']!.passedAt });
 		expect(b.course.quizzes['real-estate']!.best).toBe(80);

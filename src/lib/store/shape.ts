@@ -39,7 +39,7 @@
  * - Course data of the wrong shape (not an object, a bad reading or quiz entry, a score outside
  *   0–100): each bad entry is dropped, the rest kept, and the notice counts them; the runs are
  *   untouched. A bad `learner` is dropped. None of this resets the document.
- * - Merging an import: a reading entry keeps the side changed last; a quiz entry keeps the side
+ * - Merging an import (transfer.ts): a reading entry keeps the side changed last; a quiz entry keeps the side
  *   changed last for `last` and `attempts`, but never loses a better `best` or an earlier `passedAt`.
  * - A newer version (saved by a newer site, then an older one was loaded): nothing is
  *   overwritten until the user changes something; the raw text is backed up first.
@@ -264,55 +264,4 @@ export function readDocument(text: string | null, migrations: Record<number, Mig
 	const valid = validateData(doc);
 	if (!valid) return { kind: 'corrupt', reason: '数据结构不正确' };
 	return { kind: 'ok', ...valid, ...(from < CURRENT_VERSION ? { migratedFrom: from } : {}) };
-}
-
-/** Later of two ISO timestamps. */
-const later = (a: string, b: string) => (a >= b ? a : b);
-
-/**
- * Merges imported data into existing data. Runs are matched by id; within a run each task and
- * gate keeps whichever side changed it last, so nothing newer is overwritten.
- */
-export function mergeData(base: StoreData, incoming: StoreData): StoreData {
-	const out: StoreData = structuredClone(base);
-	for (const [id, run] of Object.entries(incoming.runs)) {
-		const mine = out.runs[id];
-		if (!mine) {
-			out.runs[id] = structuredClone(run);
-			continue;
-		}
-		const newerMeta = run.updatedAt > mine.updatedAt;
-		const merged: Run = {
-			...(newerMeta ? { ...mine, name: run.name, customer: run.customer, rep: run.rep, archived: run.archived } : mine),
-			updatedAt: later(mine.updatedAt, run.updatedAt),
-			tasks: { ...mine.tasks },
-			gates: { ...mine.gates },
-		};
-		for (const [k, t] of Object.entries(run.tasks)) if (!merged.tasks[k] || t.updatedAt > merged.tasks[k]!.updatedAt) merged.tasks[k] = { ...t };
-		for (const [k, g] of Object.entries(run.gates)) if (!merged.gates[k] || g.updatedAt > merged.gates[k]!.updatedAt) merged.gates[k] = { ...g };
-		if (merged.customer === undefined) delete merged.customer;
-		if (merged.rep === undefined) delete merged.rep;
-		out.runs[id] = merged;
-	}
-	for (const [playbook, id] of Object.entries(incoming.active)) if (!out.active[playbook] && out.runs[id]) out.active[playbook] = id;
-	out.course = mergeCourse(out.course, incoming.course);
-	return out;
-}
-
-/** Course half of mergeData: the newest entry per playbook wins (see MIGRATION SCENARIOS). */
-export function mergeCourse(base: CourseData, incoming: CourseData): CourseData {
-	const out: CourseData = structuredClone(base);
-	for (const [p, r] of Object.entries(incoming.reading)) if (!out.reading[p] || r.updatedAt > out.reading[p]!.updatedAt) out.reading[p] = { ...r };
-	for (const [p, q] of Object.entries(incoming.quizzes)) {
-		const mine = out.quizzes[p];
-		if (!mine) {
-			out.quizzes[p] = { ...q };
-			continue;
-		}
-		const newer = q.updatedAt > mine.updatedAt ? q : mine;
-		const passed = [mine.passedAt, q.passedAt].filter(isStr).sort()[0];
-		out.quizzes[p] = { ...newer, best: Math.max(mine.best, q.best), ...(passed ? { passedAt: passed } : {}) };
-	}
-	if (incoming.learner && (!out.learner || incoming.learner.updatedAt > out.learner.updatedAt)) out.learner = { ...incoming.learner };
-	return out;
 }

@@ -11,7 +11,6 @@
 import {
 	BACKUP_PREFIX,
 	emptyData,
-	mergeData,
 	readDocument,
 	STORAGE_KEY,
 	taskKey,
@@ -60,70 +59,10 @@ function defaultStorage(): StorageLike | null {
 	}
 }
 
-/** What a read-only page (the print sheets) found in this browser's saved data. */
-export interface SavedView {
-	data: StoreData | undefined;
-	/** Why nothing (or not everything) could be read, in words for the user; absent when all is well. */
-	problem?: string;
-}
-
-/**
- * Reads the saved data without ever writing or throwing: for pages that only show it. Repairs
- * (backups, resets) are left to the pages with the full store, which the problem text names.
- */
-export function readSaved(storage?: Pick<StorageLike, 'getItem'> | null): SavedView {
-	let text: string | null;
-	try {
-		// Not defaultStorage(): its write probe fails on a full quota, where reading still works.
-		const from = storage === undefined ? globalThis.localStorage : storage;
-		if (!from) throw new Error('unavailable');
-		text = from.getItem(STORAGE_KEY);
-	} catch {
-		return { data: undefined, problem: '本机浏览器不允许读取保存的数据（可能处于无痕模式或禁用了存储）。' };
-	}
-	const read = readDocument(text);
-	switch (read.kind) {
-		case 'empty':
-			return { data: undefined };
-		case 'ok':
-			return read.dropped + read.droppedCourse
-				? { data: read.data, problem: `保存的数据中有 ${read.dropped + read.droppedCourse} 项无法识别，未显示。` }
-				: { data: read.data };
-		case 'corrupt':
-			return { data: undefined, problem: `保存的数据无法读取（${read.reason}）。打开“我的清单”页面可查看提示并恢复。` };
-		case 'newer':
-			return { data: undefined, problem: `保存的数据来自更新版本的手册（版本 ${read.version}），请刷新页面后再试。` };
-	}
-}
-
 function randomId(): string {
 	const bytes = new Uint8Array(8);
 	globalThis.crypto.getRandomValues(bytes);
 	return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-export type ImportResult = { ok: true; data: StoreData; runs: number; course: number } | { ok: false; error: string };
-
-/** Number of playbooks with any course record (opened or quiz taken). */
-export function courseEntries(data: StoreData): number {
-	return new Set([...Object.keys(data.course.reading), ...Object.keys(data.course.quizzes)]).size;
-}
-
-/** Parses an export file. Refuses anything that is not a complete, valid export. */
-export function parseImport(text: string): ImportResult {
-	const read = readDocument(text);
-	switch (read.kind) {
-		case 'empty':
-			return { ok: false, error: '文件是空的。' };
-		case 'corrupt':
-			return { ok: false, error: `文件无法读取：${read.reason}。现有数据没有改动。` };
-		case 'newer':
-			return { ok: false, error: `文件来自更新版本的手册（数据版本 ${read.version}），请先刷新页面。现有数据没有改动。` };
-		case 'ok':
-			if (read.dropped) return { ok: false, error: `文件中有 ${read.dropped} 份清单格式不正确，已整体拒绝导入。现有数据没有改动。` };
-			if (read.droppedCourse) return { ok: false, error: `文件中有 ${read.droppedCourse} 条学习记录格式不正确，已整体拒绝导入。现有数据没有改动。` };
-			return { ok: true, data: read.data, runs: Object.keys(read.data.runs).length, course: courseEntries(read.data) };
-	}
 }
 
 export type Store = ReturnType<typeof createStore>;
@@ -428,13 +367,16 @@ export function createStore(options: StoreOptions = {}) {
 		exportText(): string {
 			return JSON.stringify({ ...data, exportedAt: now().toISOString(), app: '销售流程手册' }, null, 2);
 		},
-		/** Applies a parsed import. Merge keeps whatever changed last; replace swaps everything. */
-		importData(incoming: StoreData, mode: 'merge' | 'replace') {
+		/**
+		 * Replaces everything with what `next` computes from the freshest saved data, in one write
+		 * (import uses it: transfer.ts, kept out of the pages that only tick tasks).
+		 */
+		transform(next: (current: StoreData) => StoreData) {
 			change((d) => {
-				const next = mode === 'replace' ? structuredClone(incoming) : mergeData(d, incoming);
-				d.runs = next.runs;
-				d.active = next.active;
-				d.course = next.course;
+				const n = next(d);
+				d.runs = n.runs;
+				d.active = n.active;
+				d.course = n.course;
 			});
 		},
 	};
