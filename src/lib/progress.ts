@@ -43,6 +43,17 @@ export function gatesBefore(playbook: ChecklistPlaybook, stageId: string): Check
 	return flow.slice(0, flow.indexOf(stage)).filter((s) => s.gate);
 }
 
+/**
+ * What one stage's checklist island needs of its playbook: the stage itself and the gates before
+ * it (for locks and their messages). Sending the whole playbook to every stage's island made the
+ * real-estate page carry its 20 stages 20 times over.
+ */
+export function stageView(playbook: ChecklistPlaybook, stageId: string): ChecklistPlaybook {
+	const stage = playbook.stages.find((s) => s.id === stageId);
+	if (!stage) throw new Error(`${playbook.slug}: no stage "${stageId}"`);
+	return { ...playbook, stages: [...gatesBefore(playbook, stageId), stage] };
+}
+
 /** A stage is locked until every gate before it is answered 是. Returns the blocking gate. */
 export function lockedBy(playbook: ChecklistPlaybook, run: Run | undefined, stageId: string): ChecklistStage | undefined {
 	return gatesBefore(playbook, stageId).find((g) => run?.gates[g.id]?.answer !== 'yes');

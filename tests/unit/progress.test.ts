@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockedBy, runStatus, statusLabel, type ChecklistPlaybook } from '../../src/lib/progress.ts';
+import { lockedBy, runStatus, stageCount, stageView, statusLabel, type ChecklistPlaybook } from '../../src/lib/progress.ts';
 import type { Run } from '../../src/lib/store/shape.ts';
 
 const playbook: ChecklistPlaybook = {
@@ -61,5 +61,41 @@ describe('runStatus', () => {
 			],
 		};
 		expect(runStatus(flows, undefined).states).toEqual({ x: 'open', y: 'locked', z: 'open' });
+	});
+});
+
+describe('stageView (what one stage island is sent)', () => {
+	const flows: ChecklistPlaybook = {
+		slug: 'real-estate',
+		title: '房地产销售工作流程',
+		stages: [
+			{ id: 'r1', label: '接待一', flow: 'reception', tasks: ['a'], gate: true },
+			{ id: 'r2', label: '接待二', flow: 'reception', tasks: ['b'], gate: false },
+			{ id: 's1', label: '认购一', flow: 'subscription', tasks: ['c'], gate: true },
+			{ id: 's2', label: '认购二', flow: 'subscription', tasks: ['d'], gate: true },
+			{ id: 's3', label: '认购三', flow: 'subscription', tasks: ['e'], gate: false },
+		],
+	};
+	const runs = [
+		run([]),
+		run(['s1/c'], { s1: { answer: 'yes', at: 'd', updatedAt: 't' } }),
+		run(['r1/a'], { r1: { answer: 'yes', at: 'd', updatedAt: 't' }, s2: { answer: 'no', at: 'd', updatedAt: 't' } }),
+	];
+
+	it('keeps only the stage and the gates before it in its flow', () => {
+		expect(stageView(flows, 's3').stages.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
+		expect(stageView(flows, 'r2').stages.map((s) => s.id)).toEqual(['r1', 'r2']);
+		expect(stageView(flows, 's1').stages.map((s) => s.id)).toEqual(['s1']);
+		expect(() => stageView(flows, 'nope')).toThrow('real-estate: no stage "nope"');
+	});
+
+	it('gives every stage the same lock and count as the whole playbook would', () => {
+		for (const pb of [playbook, flows])
+			for (const r of runs)
+				for (const s of pb.stages) {
+					const view = stageView(pb, s.id);
+					expect(lockedBy(view, r, s.id)?.id).toBe(lockedBy(pb, r, s.id)?.id);
+					expect(stageCount(r, view.stages.at(-1)!)).toEqual(stageCount(r, s));
+				}
 	});
 });
