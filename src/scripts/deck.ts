@@ -236,6 +236,7 @@ function buildMiniMaps() {
 		const figure = document.createElement('figure');
 		figure.className = 'flowchart mini-map';
 		const caption = document.createElement('figcaption');
+		caption.className = 'sr-only';
 		caption.textContent = slot.dataset.caption ?? '';
 		figure.append(svg, caption);
 		slot.replaceWith(figure);
