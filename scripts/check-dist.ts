@@ -15,6 +15,7 @@ import {
 	mermaidMarkers,
 	MERMAID_BUDGET,
 	PAGE_HTML_BUDGET,
+	PALETTE_INDEX_BUDGET,
 	RUNTIME_CHUNK,
 	staticClosure,
 } from '../src/lib/budget.ts';
@@ -66,6 +67,15 @@ if (playbookPage) {
 	if (own > CHECKLIST_JS_BUDGET)
 		problems.push(`清单脚本：${own} 字节 gzip，超过 ${CHECKLIST_JS_BUDGET}（${chunks.filter((c) => !isRuntime(c.f)).map((c) => `${c.f} ${c.bytes}`).join('，')}）`);
 	console.log(`清单脚本：组件与存储 ${own} 字节 gzip（上限 ${CHECKLIST_JS_BUDGET}），另有共用的 Preact 运行时 ${runtime} 字节`);
+}
+
+// The palette's index, fetched when the palette first opens.
+const paletteIndex = join(dist, 'palette-index.json');
+if (!existsSync(paletteIndex)) problems.push('快速跳转索引：没有生成 palette-index.json');
+else {
+	const bytes = gzipBytes(readFileSync(paletteIndex));
+	if (bytes > PALETTE_INDEX_BUDGET) problems.push(`快速跳转索引：${bytes} 字节 gzip，超过 ${PALETTE_INDEX_BUDGET}`);
+	console.log(`快速跳转索引：${bytes} 字节 gzip（上限 ${PALETTE_INDEX_BUDGET}）`);
 }
 
 // Mermaid: no library code, no diagram left for the browser.

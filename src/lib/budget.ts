@@ -8,6 +8,8 @@ import { gzipSync } from 'node:zlib';
 export const PLAYBOOK_JS_BUDGET = 20_000;
 /** HTML of any single page, gzip. */
 export const PAGE_HTML_BUDGET = 100_000;
+/** The quick-jump palette's index (/palette-index.json), gzip (issue 6). */
+export const PALETTE_INDEX_BUDGET = 40_000;
 /** Mermaid library code shipped anywhere: none (diagrams are rendered at build time). */
 export const MERMAID_BUDGET = 0;
 
