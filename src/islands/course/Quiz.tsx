@@ -65,11 +65,11 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 		return (
 			<div class="quiz">
 				<p class="quiz-static">评分和记录成绩需要启用 JavaScript；下面可以阅读题目，并展开查看答案与解析。</p>
-				<ol class="quiz-list">
+				<ol class="quiz-list" role="list">
 					{questions.map((q, i) => (
 						<li key={i}>
 							<p class="quiz-q">
-								<span class="quiz-kind">{kind(q)}</span> {q.q}
+								<span class="quiz-num">{i + 1}.</span> <span class="quiz-kind">{kind(q)}</span> {q.q}
 							</p>
 							<ol class="quiz-options" type="A">
 								{q.options.map((o, j) => (
@@ -114,7 +114,7 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 			<p class="quiz-count" aria-live="polite">
 				已答 {answered}/{questions.length}
 			</p>
-			<ol class="quiz-list">
+			<ol class="quiz-list" role="list">
 				{questions.map((q, i) => {
 					const chosen = choices[i]!;
 					const locked = confirmed[i]!;
@@ -124,7 +124,7 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 						<li key={id} data-question={i} data-result={locked ? (right ? 'right' : 'wrong') : undefined}>
 							<fieldset class="quiz-fieldset" aria-describedby={locked ? `${id}-fb` : undefined}>
 								<legend class="quiz-q">
-									<span class="quiz-kind">{kind(q)}</span> {q.q}
+									<span class="quiz-num">{i + 1}.</span> <span class="quiz-kind">{kind(q)}</span> {q.q}
 								</legend>
 								<ul class="quiz-options" role="list">
 									{q.options.map((o, j) => {
