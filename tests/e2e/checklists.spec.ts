@@ -131,7 +131,15 @@ test('export → clear → import gives back the same state; a bad file changes 
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
 	await expect(page.locator('li.run')).toHaveCount(0);
-	await page.getByLabel('导入备份文件').setInputFiles(file);
+	// The button-styled control opens the file picker from the keyboard and by a click.
+	await page.getByRole('button', { name: '导出全部（JSON）' }).focus();
+	await page.keyboard.press('Tab');
+	const byKey = page.waitForEvent('filechooser');
+	await page.keyboard.press('Space');
+	await byKey;
+	const picked = page.waitForEvent('filechooser');
+	await page.locator('.file-pick').click();
+	await (await picked).setFiles(file);
 	await page.getByRole('button', { name: '替换全部现有清单' }).click();
 	await expect(page.locator('li.run')).toHaveCount(1);
 	expect(JSON.parse((await page.evaluate(() => localStorage.getItem('sales-playbook:state')))!)).toEqual(JSON.parse(saved!));
