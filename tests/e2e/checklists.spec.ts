@@ -131,12 +131,11 @@ test('export → clear → import gives back the same state; a bad file changes 
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
 	await expect(page.locator('li.run')).toHaveCount(0);
-	// The button-styled control opens the file picker from the keyboard and by a click.
+	// The button-styled control is the file input itself: next in the tab order, and a click on
+	// the label opens the picker.
 	await page.getByRole('button', { name: '导出全部（JSON）' }).focus();
 	await page.keyboard.press('Tab');
-	const byKey = page.waitForEvent('filechooser');
-	await page.keyboard.press('Space');
-	await byKey;
+	await expect(page.getByLabel('导入备份文件')).toBeFocused();
 	const picked = page.waitForEvent('filechooser');
 	await page.locator('.file-pick').click();
 	await (await picked).setFiles(file);
