@@ -208,41 +208,6 @@ deck.addEventListener('pointerup', (e) => {
 window.addEventListener('hashchange', () => show(slideIndexFromHash(location.hash, ids)));
 channel?.addEventListener('message', (e) => show(ids.indexOf(String(e.data)), { broadcast: false }));
 
-// ---- Mini-maps: each stage slide gets a copy of its flow's overview with the stage marked ----
-function buildMiniMaps() {
-	for (const slot of document.querySelectorAll<HTMLElement>('[data-mini-map]')) {
-		const source = document.querySelector(`.slide[data-kind="overview"][data-section="${CSS.escape(slot.dataset.miniMap!)}"] svg[data-map-source]`);
-		if (!source) continue;
-		const stage = slot.dataset.current!;
-		const svg = source.cloneNode(true) as SVGSVGElement;
-		svg.removeAttribute('data-map-source');
-		// SVG ids (markers, title, desc) must stay unique on the page.
-		const renamed = new Map<string, string>();
-		for (const el of [svg, ...svg.querySelectorAll('[id]')]) {
-			renamed.set(el.id, `${el.id}-mm-${stage}`);
-			el.id = renamed.get(el.id)!;
-		}
-		for (const el of [svg, ...svg.querySelectorAll('*')])
-			for (const attr of el.attributes) {
-				if (attr.name === 'aria-labelledby' || attr.name === 'aria-describedby') attr.value = attr.value.split(' ').map((t) => renamed.get(t) ?? t).join(' ');
-				else if (attr.value.includes('url(#')) attr.value = attr.value.replace(/url\(#([^)]+)\)/g, (m, id: string) => (renamed.has(id) ? `url(#${renamed.get(id)})` : m));
-			}
-		const here = svg.querySelector(`a[data-stage="${CSS.escape(stage)}"]`);
-		if (here) {
-			here.setAttribute('data-current', '');
-			here.setAttribute('aria-current', 'step');
-			here.setAttribute('aria-label', `${here.getAttribute('aria-label')!.replace(/（[^）]*）$/, '')}（当前）`);
-		}
-		const figure = document.createElement('figure');
-		figure.className = 'flowchart mini-map';
-		const caption = document.createElement('figcaption');
-		caption.className = 'sr-only';
-		caption.textContent = slot.dataset.caption ?? '';
-		figure.append(svg, caption);
-		slot.replaceWith(figure);
-	}
-}
-
 // ---- Type that fits: shrink a slide's text in small steps until nothing overflows ----
 const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
 function fit(slide: HTMLElement) {
@@ -264,7 +229,6 @@ window.addEventListener('resize', () => {
 	resizing = window.setTimeout(fitAll, 100);
 });
 
-buildMiniMaps();
 show(slideIndexFromHash(location.hash, ids), { broadcast: false });
 fitAll();
 void document.fonts?.ready.then(fitAll);

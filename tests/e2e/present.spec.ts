@@ -9,6 +9,36 @@ const decks = builtPages().filter((p) => /^\/present\/[^/]+\/$/.test(p));
 const slideIds = (page: Page) => page.locator('.slide').evaluateAll((s) => s.map((x) => x.id));
 const activeId = (page: Page) => page.locator('.slide[data-active]').getAttribute('id');
 
+/** Pixels of a PNG screenshot within a small distance of a CSS colour, counted in the page. */
+async function colourPixels(page: Page, png: Buffer, colour: string): Promise<number> {
+	const src = `data:image/png;base64,${png.toString('base64')}`;
+	// In a fresh page: the deck's CSP allows data: images, and this runs with JavaScript off there.
+	const scratch = await page.context().browser()!.newPage();
+	try {
+		return await scratch.evaluate(
+			async ({ src, colour }) => {
+				const img = new Image();
+				img.src = src;
+				await img.decode();
+				const canvas = document.createElement('canvas');
+				[canvas.width, canvas.height] = [img.width, img.height];
+				const g = canvas.getContext('2d', { willReadFrequently: true })!;
+				g.fillStyle = colour;
+				g.fillRect(0, 0, 1, 1);
+				const [r, gr, b] = g.getImageData(0, 0, 1, 1).data;
+				g.drawImage(img, 0, 0);
+				const px = g.getImageData(0, 0, img.width, img.height).data;
+				let n = 0;
+				for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - r!) + Math.abs(px[i + 1]! - gr!) + Math.abs(px[i + 2]! - b!) < 24) n++;
+				return n;
+			},
+			{ src, colour },
+		);
+	} finally {
+		await scratch.close();
+	}
+}
+
 async function open(page: Page, path: string) {
 	await page.goto(path);
 	await page.locator('html[data-deck-ready]').waitFor();
@@ -39,11 +69,18 @@ for (const path of decks) {
 			expect(ids[1]).toMatch(/^overview/);
 			expect(ids.filter((id) => id.startsWith('stage-')).length).toBeGreaterThan(0);
 			expect(new Set(ids).size).toBe(ids.length);
-			// Every stage slide carries a mini-map with exactly its own stage marked.
+			// Every stage slide carries a mini-map of its flow's overview drawing (<use>, no copy),
+			// marked "here" for its own stage by the page's CSS.
+			const css = await page.locator('head style').allTextContents();
 			for (const id of ids.filter((i) => i.startsWith('stage-'))) {
-				const current = page.locator(`#${id} .mini-map a.fc-stage[data-current]`);
-				await expect(current).toHaveCount(1);
-				expect(`stage-${await current.getAttribute('data-stage')}`).toBe(id);
+				const map = page.locator(`#${id} figure.mini-map`);
+				await expect(map).toHaveCount(1);
+				const here = await map.getAttribute('data-here');
+				expect(`stage-${here}`).toBe(id);
+				const target = (await map.locator('use').getAttribute('href'))!;
+				await expect(page.locator(`.slide[data-kind="overview"] svg${target}`)).toHaveCount(1);
+				await expect(page.locator(`svg${target} a.fc-stage[data-stage="${here}"]`)).toHaveCount(1);
+				expect(css.join('')).toContain(`.mini-map[data-here="${here}"]`);
 			}
 			// SVG ids stay unique although every flowchart appears several times.
 			const dupes = await page.evaluate(() => {
@@ -280,6 +317,12 @@ test.describe('deck features', () => {
 		const slides = page.locator('.slide');
 		const n = await slides.count();
 		for (let i = 0; i < n; i++) await expect(slides.nth(i)).toBeVisible();
+		// The mini-maps draw, with the stage marked, without any script: count the marker colour.
+		const current = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--deck-current-bg').trim());
+		const stageMap = page.locator('.slide[data-kind="stage"] figure.mini-map').first();
+		const overview = page.locator('.slide[data-kind="overview"] figure.flowchart').first();
+		expect(await colourPixels(page, await stageMap.screenshot(), current)).toBeGreaterThan(200);
+		expect(await colourPixels(page, await overview.screenshot(), current)).toBe(0);
 		await context.close();
 	});
 });

@@ -53,10 +53,36 @@ function roundCoordinates(svg: string): string {
 	return svg.replace(/ (d|points|transform)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d\d)\d+/g, '$1')}"`);
 }
 
+/** Id of the overview drawing of a stage section (mini-maps point at it with <use>). */
+export const overviewSvgId = (sectionId: string) => `ov-${sectionId}`;
+
+/** The drawing's viewBox, which a mini-map reuses so the copy is framed like the original. */
+export function diagramViewBox(d: DeckDiagram): string {
+	const box = /<svg\b[^>]*\sviewBox="([^"]+)"/.exec(d.svg)?.[1];
+	if (!box) throw new Error(`演示页：流程图“${d.title}”的 SVG 没有 viewBox`);
+	return box;
+}
+
+/**
+ * CSS that marks "here" on every mini-map without JavaScript: the mini-map of stage X sets
+ * --mm-X-*; the drawing's node X reads them (falling back to its normal look), and a <use> copy
+ * inherits the custom properties of the mini-map it sits in. Stage ids are ASCII kebab-case
+ * (schema), safe in property names and selectors.
+ */
+export function miniMapCss(stageIds: string[]): string {
+	return stageIds
+		.map(
+			(id) =>
+				`.mini-map[data-here="${id}"]{--mm-${id}-bg:var(--deck-current-bg);--mm-${id}-fg:var(--deck-current-fg);--mm-${id}-sw:5px;--mm-${id}-fw:700}` +
+				`.flowchart-svg a.fc-stage[data-stage="${id}"]{--mm-bg:var(--mm-${id}-bg);--mm-fg:var(--mm-${id}-fg);--mm-sw:var(--mm-${id}-sw);--mm-fw:var(--mm-${id}-fw)}`,
+		)
+		.join('\n');
+}
+
 /**
  * HTML of a flow's overview figure: stage nodes link to their slides, the drawing sits in a
- * pan/zoom viewport. Stage slides show the same drawing as a mini-map; the deck script copies it
- * there (one copy in the HTML instead of one per stage keeps the page small).
+ * pan/zoom viewport. Stage slides show the same drawing as a mini-map through <use> (one copy in
+ * the HTML instead of one per stage keeps the page small; see miniMapCss).
  */
 export function overviewHtml(d: DeckDiagram, { idPrefix, caption }: { idPrefix: string; caption: string }): string {
 	const links = new Map([...d.labels].map(([id, label]) => [id, `${label}（转到该幻灯片）`]));
