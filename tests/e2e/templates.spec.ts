@@ -191,6 +191,19 @@ test.describe('fill once', () => {
 		expect(await stored()).toEqual([null, null]);
 	});
 
+	test('saves a value in the same event that typed it, so leaving at once loses nothing', async ({ page }) => {
+		await open(page, 'sms-subscription');
+		await expect(page.getByLabel('房号')).toBeEditable();
+		// Typing and reading storage in one task: a save left for after the next render would miss it.
+		const saved = await page.evaluate((k) => {
+			const input = [...document.querySelectorAll('label')].find((l) => l.textContent?.includes('房号'))?.control as HTMLInputElement;
+			input.value = '5-2-0601';
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			return sessionStorage.getItem(k);
+		}, STORE_KEY);
+		expect(saved).toContain('5-2-0601');
+	});
+
 	test('ignores stored data it does not understand', async ({ page }) => {
 		const errors = watchErrors(page);
 		await page.addInitScript((k) => {
