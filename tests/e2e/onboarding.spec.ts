@@ -30,6 +30,23 @@ async function takeQuiz(page: Page, wrong: number[] = []) {
 	}
 }
 
+test('the attempt is saved in the click that confirms the last answer', async ({ page }) => {
+	await page.goto(QUIZ);
+	await expect(page.locator('.quiz[data-ready]')).toBeVisible();
+	const last = questions.length - 1;
+	for (const [i, q] of questions.entries()) {
+		const item = page.locator(`li[data-question="${i}"]`);
+		for (const j of answerIndexes(q)) await item.getByRole(q.type === 'single' ? 'radio' : 'checkbox').nth(j).check();
+		if (i < last) await item.getByRole('button', { name: /确认答案/ }).click();
+	}
+	// Click and read storage in one task: a save left for after the next render would miss it.
+	const saved = await page.evaluate((n) => {
+		document.querySelector<HTMLButtonElement>(`li[data-question="${n}"] .quiz-confirm`)!.click();
+		return JSON.parse(localStorage.getItem('sales-playbook:state') ?? '{}').course?.quizzes?.['key-account'];
+	}, last);
+	expect(saved).toMatchObject({ best: 100, attempts: 1 });
+});
+
 const statusOf = (page: Page, slug: string) => page.locator(`.course-list li[data-playbook="${slug}"] .course-status`);
 
 test('open → 阅读中, mark read → 已读, pass the quiz → 测验通过, all on /onboarding/ after a reload', async ({ page }) => {

@@ -47,13 +47,8 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 	const firstRef = useRef<HTMLInputElement>(null);
 	const [retried, setRetried] = useState(0);
 
-	const done = confirmed.every(Boolean);
-	useEffect(() => {
-		if (!store || !done || result) return;
-		const score = scoreQuiz(questions, choices, pass);
-		store.recordQuiz(slug, score.percent, score.passed);
-		setResult(score);
-	}, [done]);
+	// The attempt is recorded in the click that confirms the last answer, not after the next
+	// render: leaving the page right away must not lose it.
 	useEffect(() => {
 		if (result) resultRef.current?.focus();
 	}, [result]);
@@ -91,7 +86,15 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 	const answered = confirmed.filter(Boolean).length;
 	const choose = (i: number, j: number, on: boolean) =>
 		setChoices((cs) => cs.map((c, k) => (k !== i ? c : questions[i]!.type === 'single' ? [j] : on ? [...c, j].sort() : c.filter((x) => x !== j))));
-	const confirm = (i: number) => setConfirmed((cs) => cs.map((c, k) => c || k === i));
+	const confirm = (i: number) => {
+		const next = confirmed.map((c, k) => c || k === i);
+		setConfirmed(next);
+		if (store && !result && next.every(Boolean)) {
+			const score = scoreQuiz(questions, choices, pass);
+			store.recordQuiz(slug, score.percent, score.passed);
+			setResult(score);
+		}
+	};
 	const retry = () => {
 		setChoices(questions.map(() => []));
 		setConfirmed(questions.map(() => false));
