@@ -8,6 +8,7 @@ import { contentDir } from './src/lib/content-dir.ts';
 import { templateSidebar } from './src/lib/template-sidebar.ts';
 import { playbookSidebar } from './src/lib/playbook-sidebar.ts';
 import { siteCsp } from './src/lib/csp.ts';
+import { SITE_TITLE } from './src/lib/site.ts';
 import { offline } from './src/integrations/offline/index.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -33,7 +34,7 @@ export default defineConfig({
 	},
 	integrations: [
 		starlight({
-			title: '销售流程手册',
+			title: SITE_TITLE,
 			description: '面向销售团队的流程手册：六套销售流程、流程图、阶段清单与可打印表单。',
 			defaultLocale: 'root',
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },

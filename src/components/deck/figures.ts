@@ -91,10 +91,8 @@ export function overviewHtml(d: DeckDiagram, { idPrefix, caption }: { idPrefix: 
 		if (el.tagName === 'a') el.properties.href = `#${stageSlideId(String(el.properties.dataStage ?? ''))}`;
 	});
 	const svg = figure.children[0] as Element;
-	svg.properties.dataMapSource = '';
 	const content: Element = { type: 'element', tagName: 'div', properties: { className: ['zoom-content'] }, children: [svg] };
 	const viewport: Element = { type: 'element', tagName: 'div', properties: { className: ['zoom-viewport'], dataZoom: '' }, children: [content] };
 	(figure.children as ElementContent[])[0] = viewport;
-	(figure.properties.className as string[]).push('overview-map');
 	return toHtml(figure);
 }

@@ -18,6 +18,7 @@ import {
 	type StoreData,
 	type TaskState,
 } from './shape.ts';
+import { SITE_TITLE } from '../site.ts';
 
 /** The subset of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -365,7 +366,7 @@ export function createStore(options: StoreOptions = {}) {
 
 		/** Everything, as one JSON file. */
 		exportText(): string {
-			return JSON.stringify({ ...data, exportedAt: now().toISOString(), app: '销售流程手册' }, null, 2);
+			return JSON.stringify({ ...data, exportedAt: now().toISOString(), app: SITE_TITLE }, null, 2);
 		},
 		/**
 		 * Replaces everything with what `next` computes from the freshest saved data, in one write

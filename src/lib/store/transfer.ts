@@ -3,10 +3,8 @@
  * replace what is saved. Only the 我的清单 page needs this, so it lives apart from the store that
  * every playbook page loads before any interaction.
  */
-import { readDocument, type CourseData, type Run, type StoreData } from './shape.ts';
+import { isStr, readDocument, type CourseData, type Run, type StoreData } from './shape.ts';
 import type { Store } from './store.ts';
-
-const isStr = (v: unknown): v is string => typeof v === 'string';
 
 export type ImportResult = { ok: true; data: StoreData; runs: number; course: number } | { ok: false; error: string };
 
