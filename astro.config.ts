@@ -3,13 +3,13 @@ import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
-import { createFlowcharts } from './src/integrations/flowcharts/index.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { templateSidebar } from './src/lib/template-sidebar.ts';
-import { playbookSidebar } from './src/lib/playbook-sidebar.ts';
-import { siteCsp } from './src/lib/csp.ts';
-import { SITE_TITLE } from './src/lib/site.ts';
-import { offline } from './src/integrations/offline/index.ts';
+import { createFlowcharts } from './src/features/flowcharts/integration.ts';
+import { contentDir } from './src/model/content-dir.ts';
+import { templateSidebar } from './src/site/template-sidebar.ts';
+import { playbookSidebar } from './src/site/playbook-sidebar.ts';
+import { siteCsp } from './src/site/csp.ts';
+import { SITE_TITLE } from './src/model/site.ts';
+import { offline } from './src/features/offline/integration.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -23,7 +23,7 @@ export default defineConfig({
 	outDir: process.env.SALES_OUT_DIR ?? './dist',
 	cacheDir: process.env.SALES_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
-	// Content Security Policy as a <meta> in every page; see src/lib/csp.ts for what is allowed and why.
+	// Content Security Policy as a <meta> in every page; see src/site/csp.ts for what is allowed and why.
 	security: { csp: siteCsp(fileURLToPath(new URL('.', import.meta.url))) },
 	// No link prefetching (Starlight turns it on): the service worker precaches every page after the
 	// first visit, and the 1 kB prefetch script counted against the 20 kB JS budget of playbook pages.
@@ -44,9 +44,9 @@ export default defineConfig({
 				{ label: '我的', items: [{ label: '我的清单', link: '/checklists/' }] },
 				templateSidebar(`${contentDir()}/templates`),
 			],
-			customCss: ['./src/styles/site.css', './src/styles/flowchart.css', './src/styles/stages.css', './src/styles/checklist.css', '@pagefind/default-ui/css/ui.css', './src/styles/search.css', './src/styles/templates.css'],
-			routeMiddleware: './src/route-middleware.ts',
-			components: { PageTitle: './src/components/overrides/PageTitle.astro', Search: './src/components/overrides/Search.astro', Sidebar: './src/components/overrides/Sidebar.astro' },
+			customCss: ['./src/site/site.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css'],
+			routeMiddleware: './src/site/route-middleware.ts',
+			components: { PageTitle: './src/site/overrides/PageTitle.astro', Search: './src/site/overrides/Search.astro', Sidebar: './src/site/overrides/Sidebar.astro' },
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,
 			favicon: '/favicon.svg',

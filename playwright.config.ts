@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findBrowser } from './src/lib/browser.ts';
+import { CHROMIUM_ARGS, findBrowser } from './tools/browser.ts';
 
 const browser = findBrowser();
 /** SALES_PORT lets several checkouts test side by side; the build's folder follows SALES_OUT_DIR. */
@@ -10,7 +10,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [["list"]],
 	timeout: 60_000,
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
@@ -21,7 +21,7 @@ export default defineConfig({
 		launchOptions: { executablePath: browser?.path, args: CHROMIUM_ARGS },
 	},
 	webServer: {
-		command: `node scripts/serve-dist.mjs --port ${port}`,
+		command: `node tools/serve-dist.mjs --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000,

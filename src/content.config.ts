@@ -3,11 +3,11 @@ import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { PlaybookSchema } from './schemas/playbook.ts';
-import { GlossaryEntrySchema } from './schemas/glossary.ts';
-import { TemplateSchema } from './schemas/template.ts';
-import { QuizSchema } from './schemas/quiz.ts';
-import { contentDir } from './lib/content-dir.ts';
+import { PlaybookSchema } from './model/schemas/playbook.ts';
+import { GlossaryEntrySchema } from './model/schemas/glossary.ts';
+import { TemplateSchema } from './model/schemas/template.ts';
+import { QuizSchema } from './model/schemas/quiz.ts';
+import { contentDir } from './model/content-dir.ts';
 
 
 export const collections = {

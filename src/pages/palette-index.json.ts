@@ -1,10 +1,10 @@
 /** /palette-index.json: the quick-jump palette's index, built from content. Fetched on first open. */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { buildPaletteIndex } from '../lib/palette-index.ts';
-import { entryHref, playbookEntries } from '../lib/content-pages.ts';
-import { termHref } from '../lib/glossary.ts';
-import { templateHref } from '../lib/templates.ts';
+import { buildPaletteIndex } from '../features/search/palette-index.ts';
+import { entryHref, playbookEntries } from '../model/collections.ts';
+import { termHref } from '../features/glossary/glossary.ts';
+import { templateHref } from '../model/templates.ts';
 
 export const GET: APIRoute = async () => {
 	const playbooks = (await playbookEntries()).map((e) => ({

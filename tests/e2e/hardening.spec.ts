@@ -5,8 +5,8 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, pdfPages } from './site.ts';
-import { jsBeforeInteraction } from '../../src/lib/page-weight.ts';
-import { PLAYBOOK_JS_BUDGET } from '../../src/lib/budget.ts';
+import { jsBeforeInteraction } from '../../tools/page-weight.ts';
+import { PLAYBOOK_JS_BUDGET } from '../../tools/budget.ts';
 
 const pages = builtPages();
 const playbooks = pages.filter((p) => /^\/playbooks\/[^/]+\/$/.test(p));

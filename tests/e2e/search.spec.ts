@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { axeProblems, WCAG_TAGS } from './site.ts';
-import { PAGEFIND_RANKING } from '../../src/lib/search-config.ts';
+import { PAGEFIND_RANKING } from '../../src/features/search/search-config.ts';
 
 /**
  * Recall list: each Chinese query must find the expected page (and, where given, the stage

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBrowser, installHint } from '../../src/lib/browser.ts';
+import { findBrowser, installHint } from '../../tools/browser.ts';
 
 const none = () => undefined;
 

@@ -8,8 +8,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { diagramsInText, splitFrontmatter } from '../../src/integrations/flowcharts/inventory.ts';
-import { PlaybookSchema, type Playbook } from '../../src/schemas/playbook.ts';
+import { diagramsInText, splitFrontmatter } from '../../src/features/flowcharts/inventory.ts';
+import { PlaybookSchema, type Playbook } from '../../src/model/schemas/playbook.ts';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { courseProgress, isCorrect, nextPlaybook, playbookStatus, playbookText, quizStageProblems, readingChars, readingMinutes, READING_SPEED, scoreQuiz } from '../../src/lib/course.ts';
-import { emptyCourse, type CourseData } from '../../src/lib/store/shape.ts';
-import { QuizSchema } from '../../src/schemas/quiz.ts';
+import { courseProgress, isCorrect, nextPlaybook, playbookStatus, playbookText, quizStageProblems, readingChars, readingMinutes, READING_SPEED, scoreQuiz } from '../../src/features/course/course.ts';
+import { emptyCourse, type CourseData } from '../../src/features/store/shape.ts';
+import { QuizSchema } from '../../src/model/schemas/quiz.ts';
 
 const course = (extra: Partial<CourseData> = {}): CourseData => ({ ...emptyCourse(), ...extra });
 

@@ -12,7 +12,7 @@ import {
 	stagesInFlowOf,
 	swipeAction,
 	zoomAt,
-} from '../../src/lib/deck.ts';
+} from '../../src/features/deck/deck.ts';
 
 const single = { stages: [{ id: 'find', title: '寻找' }, { id: 'meet', title: '拜访' }, { id: 'close', title: '成交' }] };
 const multi = {

@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inventory } from '../../src/integrations/flowcharts/inventory.ts';
-import { decorateSvg } from '../../src/integrations/flowcharts/decorate.ts';
+import { inventory } from '../../src/features/flowcharts/inventory.ts';
+import { decorateSvg } from '../../src/features/flowcharts/decorate.ts';
 
 const root = process.cwd();
 const cacheDir = join(root, 'cache/diagrams');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { authorLine, checkCoverage, diagramKey, flowchartNodeIds, prepareDiagram } from '../../src/lib/diagram-source.ts';
+import { authorLine, checkCoverage, diagramKey, flowchartNodeIds, prepareDiagram } from '../../src/features/flowcharts/diagram-source.ts';
 
 const stages = [
 	{ id: 'identify-target', label: '阶段一 确定开发对象', gate: { question: '有成交机会吗？' } },

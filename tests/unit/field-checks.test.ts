@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkField, checkIdCard, idCardCheckChar, parseNumber } from '../../src/lib/field-checks.ts';
+import { checkField, checkIdCard, idCardCheckChar, parseNumber } from '../../src/features/templates/field-checks.ts';
 
 describe('checkIdCard', () => {
 	it('accepts the national standard’s sample number and a lower-case x', () => {

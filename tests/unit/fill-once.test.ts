@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clearBuyer, loadBuyer, parseValues, saveBuyer, STORE_KEY, type StorageLike } from '../../src/lib/fill-once.ts';
+import { clearBuyer, loadBuyer, parseValues, saveBuyer, STORE_KEY, type StorageLike } from '../../src/features/templates/fill-once.ts';
 
 function memory(): StorageLike & { data: Map<string, string> } {
 	const data = new Map<string, string>();

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { brokenLinks, htmlFileUrl, pageRefs } from '../../src/lib/link-check.ts';
-import { gzipBytes, htmlOverBudget, islandUrls, jsTotal, mermaidMarkers, RUNTIME_CHUNK, staticClosure, staticImports, transferBytes } from '../../src/lib/budget.ts';
-import { buildVersion, CACHE_PREFIX, fileUrl, precacheUrls, serviceWorkerSource } from '../../src/lib/precache.ts';
-import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/lib/csp.ts';
-import { hoistIslandStyle, ISLAND_STYLE } from '../../src/lib/island-style.ts';
-import { compactPathData } from '../../src/integrations/flowcharts/path-data.ts';
-import { sidebarHash } from '../../src/lib/sidebar-hash.ts';
+import { brokenLinks, htmlFileUrl, pageRefs } from '../../tools/link-check.ts';
+import { gzipBytes, htmlOverBudget, islandUrls, jsTotal, mermaidMarkers, RUNTIME_CHUNK, staticClosure, staticImports, transferBytes } from '../../tools/budget.ts';
+import { buildVersion, CACHE_PREFIX, fileUrl, precacheUrls, serviceWorkerSource } from '../../src/features/offline/precache.ts';
+import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/site/csp.ts';
+import { hoistIslandStyle, ISLAND_STYLE } from '../../src/features/offline/island-style.ts';
+import { compactPathData } from '../../src/features/flowcharts/path-data.ts';
+import { sidebarHash } from '../../src/site/sidebar-hash.ts';
 
 describe('link check', () => {
 	const page = (url: string, html: string) => pageRefs(url, html);
@@ -80,7 +80,7 @@ describe('service worker precache', () => {
 	});
 
 	test('the worker names its cache after the version and deletes older caches of the site', () => {
-		const template = readFileSync(new URL('../../src/integrations/offline/sw-template.js', import.meta.url), 'utf8');
+		const template = readFileSync(new URL('../../src/features/offline/sw-template.js', import.meta.url), 'utf8');
 		const sw = serviceWorkerSource(template, 'abc', ['/', '/a/']);
 		expect(sw).toContain(`const CACHE = "${CACHE_PREFIX}abc";`);
 		expect(sw).toContain('const PRECACHE = ["/","/a/"];');

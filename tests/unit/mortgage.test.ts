@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { equalInstalment, equalPrincipal, formatYuan, loanPlan, toFen } from '../../src/lib/mortgage.ts';
+import { equalInstalment, equalPrincipal, formatYuan, loanPlan, toFen } from '../../src/features/templates/mortgage.ts';
 
 describe('equalInstalment (等额本息)', () => {
 	it('matches the textbook case of 12 000 元 over 12 months at 12 % a year (1 % a month)', () => {

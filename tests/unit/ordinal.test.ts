@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral } from '../../src/lib/ordinal.ts';
+import { chineseNumeral } from '../../src/model/ordinal.ts';
 
 describe('chineseNumeral', () => {
 	it('writes 1–9 as single characters', () => {

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
-import { FUSE_OPTIONS, isLatinQuery, keysFor, normalizeQuery, rank } from '../../src/lib/palette.ts';
-import { buildPaletteIndex, pinyinOf } from '../../src/lib/palette-index.ts';
+import { FUSE_OPTIONS, isLatinQuery, keysFor, normalizeQuery, rank } from '../../src/features/search/palette.ts';
+import { buildPaletteIndex, pinyinOf } from '../../src/features/search/palette-index.ts';
 
 const index = buildPaletteIndex({
 	pages: [{ title: '我的清单', href: '/checklists/' }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditorial, stageLabel, stageSections } from '../../src/lib/playbook.ts';
+import { isEditorial, stageLabel, stageSections } from '../../src/model/stages.ts';
 
 const stages = [
 	{ id: 'a', title: '接待', flow: 'one' },

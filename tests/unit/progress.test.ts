@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lockedBy, runStatus, stageCount, stageView, statusLabel, type ChecklistPlaybook } from '../../src/lib/progress.ts';
-import type { Run } from '../../src/lib/store/shape.ts';
+import { lockedBy, runStatus, stageCount, stageView, statusLabel, type ChecklistPlaybook } from '../../src/features/checklist/progress.ts';
+import type { Run } from '../../src/features/store/shape.ts';
 
 const playbook: ChecklistPlaybook = {
 	slug: 'key-account',

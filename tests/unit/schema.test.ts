@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlaybookSchema } from '../../src/schemas/playbook.ts';
+import { PlaybookSchema } from '../../src/model/schemas/playbook.ts';
 
 const stage = (id: string, extra: Record<string, unknown> = {}) => ({
 	id,

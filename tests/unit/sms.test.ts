@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charCount, fillText, pieces, placeholders, smsSegments } from '../../src/lib/sms.ts';
+import { charCount, fillText, pieces, placeholders, smsSegments } from '../../src/features/templates/sms.ts';
 
 describe('smsSegments', () => {
 	it('fits up to 70 Chinese characters in one message', () => {

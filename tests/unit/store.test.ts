@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, type StorageLike } from '../../src/lib/store/store.ts';
-import { importInto, parseImport } from '../../src/lib/store/transfer.ts';
-import { readSaved } from '../../src/lib/store/read-saved.ts';
-import { BACKUP_PREFIX, CURRENT_VERSION, readDocument, STORAGE_KEY, type StoreData } from '../../src/lib/store/shape.ts';
+import { createStore, type StorageLike } from '../../src/features/store/store.ts';
+import { importInto, parseImport } from '../../src/features/store/transfer.ts';
+import { readSaved } from '../../src/features/store/read-saved.ts';
+import { BACKUP_PREFIX, CURRENT_VERSION, readDocument, STORAGE_KEY, type StoreData } from '../../src/features/store/shape.ts';
 
 /** In-memory Web Storage that can be made full or blocked. */
 class FakeStorage implements StorageLike {

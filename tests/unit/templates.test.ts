@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { TemplateSchema, type Template } from '../../src/schemas/template.ts';
-import { fieldsIn, resolvePaper, sortTemplates, templateHref, type TemplateEntry } from '../../src/lib/templates.ts';
-import { templateSidebar } from '../../src/lib/template-sidebar.ts';
-import { smsSegments, fillText } from '../../src/lib/sms.ts';
+import { TemplateSchema, type Template } from '../../src/model/schemas/template.ts';
+import { fieldsIn, resolvePaper, sortTemplates, templateHref, type TemplateEntry } from '../../src/model/templates.ts';
+import { templateSidebar } from '../../src/site/template-sidebar.ts';
+import { smsSegments, fillText } from '../../src/features/templates/sms.ts';
 
 const DIR = 'content/templates';
 const entries: TemplateEntry[] = readdirSync(DIR)

@@ -1,0 +1,101 @@
+/** Progress, locks and status of a run against a playbook's checklist. Pure. */
+import { taskKey, type Run } from '../store/shape.ts';
+
+/** A playbook as the checklists see it: ids only (plus labels for messages). */
+export interface ChecklistStage {
+	id: string;
+	label: string;
+	flow?: string;
+	tasks: string[];
+	gate: boolean;
+}
+export interface ChecklistPlaybook {
+	slug: string;
+	title: string;
+	stages: ChecklistStage[];
+}
+
+export interface Count {
+	done: number;
+	total: number;
+}
+
+export function stageCount(run: Run | undefined, stage: ChecklistStage): Count {
+	const done = run ? stage.tasks.filter((t) => run.tasks[taskKey(stage.id, t)]?.done).length : 0;
+	return { done, total: stage.tasks.length };
+}
+
+export function playbookCount(run: Run | undefined, playbook: ChecklistPlaybook): Count {
+	return playbook.stages.reduce(
+		(sum, s) => {
+			const c = stageCount(run, s);
+			return { done: sum.done + c.done, total: sum.total + c.total };
+		},
+		{ done: 0, total: 0 },
+	);
+}
+
+/** Earlier stages of the same flow whose gate stands before this stage. */
+export function gatesBefore(playbook: ChecklistPlaybook, stageId: string): ChecklistStage[] {
+	const stage = playbook.stages.find((s) => s.id === stageId);
+	if (!stage) return [];
+	const flow = playbook.stages.filter((s) => s.flow === stage.flow);
+	return flow.slice(0, flow.indexOf(stage)).filter((s) => s.gate);
+}
+
+/**
+ * What one stage's checklist island needs of its playbook: the stage itself and the gates before
+ * it (for locks and their messages). Sending the whole playbook to every stage's island made the
+ * real-estate page carry its 20 stages 20 times over.
+ */
+export function stageView(playbook: ChecklistPlaybook, stageId: string): ChecklistPlaybook {
+	const stage = playbook.stages.find((s) => s.id === stageId);
+	if (!stage) throw new Error(`${playbook.slug}: no stage "${stageId}"`);
+	return { ...playbook, stages: [...gatesBefore(playbook, stageId), stage] };
+}
+
+/** A stage is locked until every gate before it is answered 是. Returns the blocking gate. */
+export function lockedBy(playbook: ChecklistPlaybook, run: Run | undefined, stageId: string): ChecklistStage | undefined {
+	return gatesBefore(playbook, stageId).find((g) => run?.gates[g.id]?.answer !== 'yes');
+}
+
+export type StageState = 'locked' | 'done' | 'open';
+
+export function stageState(playbook: ChecklistPlaybook, run: Run | undefined, stage: ChecklistStage): StageState {
+	if (lockedBy(playbook, run, stage.id)) return 'locked';
+	const c = stageCount(run, stage);
+	const gateOk = !stage.gate || run?.gates[stage.id]?.answer === 'yes';
+	return c.done === c.total && gateOk ? 'done' : 'open';
+}
+
+export interface RunStatus {
+	count: Count;
+	/** Set when a gate was answered 否. */
+	terminated?: { stage: ChecklistStage; at: string; reason?: string };
+	complete: boolean;
+	/** First open stage, in order: where the rep is now. */
+	current?: string;
+	states: Record<string, StageState>;
+}
+
+export function runStatus(playbook: ChecklistPlaybook, run: Run | undefined): RunStatus {
+	const states: Record<string, StageState> = {};
+	for (const s of playbook.stages) states[s.id] = stageState(playbook, run, s);
+	const no = playbook.stages.find((s) => s.gate && run?.gates[s.id]?.answer === 'no');
+	const gate = no ? run!.gates[no.id]! : undefined;
+	const status: RunStatus = {
+		count: playbookCount(run, playbook),
+		complete: playbook.stages.every((s) => states[s.id] === 'done'),
+		current: no ? undefined : playbook.stages.find((s) => states[s.id] === 'open')?.id,
+		states,
+	};
+	if (no && gate) status.terminated = { stage: no, at: gate.at, ...(gate.reason ? { reason: gate.reason } : {}) };
+	return status;
+}
+
+/** "已终止" / "已完成" / "进行中" / "未开始". */
+export function statusLabel(status: RunStatus): string {
+	if (status.terminated) return '已终止';
+	if (status.complete) return '已完成';
+	return status.count.done > 0 ? '进行中' : '未开始';
+}

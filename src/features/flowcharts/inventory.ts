@@ -1,0 +1,60 @@
+/**
+ * Every diagram the content defines, found without building: for the test that the committed
+ * cache is complete and current, and for `npm run diagrams`.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import yaml from 'js-yaml';
+import { diagramKey } from './diagram-source.ts';
+import { preparePageDiagram, type PageDiagram, type PageFrontmatter } from './page.ts';
+import { RENDER_SETTINGS } from './renderer.ts';
+
+export interface DiagramEntry extends PageDiagram {
+	file: string;
+	/** Line of the opening fence. */
+	line: number;
+	key: string;
+}
+
+/** Splits a Markdown/MDX file into its YAML frontmatter (parsed) and body. */
+export function splitFrontmatter(text: string): { frontmatter: PageFrontmatter; bodyStart: number } {
+	const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+	if (!m) return { frontmatter: {}, bodyStart: 0 };
+	return { frontmatter: (yaml.load(m[1]!) ?? {}) as PageFrontmatter, bodyStart: m[0].split('\n').length - 1 };
+}
+
+/** The ```mermaid fences of one file, prepared as the build prepares them. */
+export function diagramsInText(file: string, text: string): DiagramEntry[] {
+	const { frontmatter } = splitFrontmatter(text);
+	const lines = text.split(/\r?\n/);
+	const out: DiagramEntry[] = [];
+	for (let i = 0; i < lines.length; i++) {
+		const open = /^(\s*)(`{3,}|~{3,})mermaid(?:\s+(.*))?$/.exec(lines[i]!);
+		if (!open) continue;
+		const indent = open[1]!.length;
+		const fence = open[2]!;
+		const body: string[] = [];
+		let j = i + 1;
+		for (; j < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[j]!); j++)
+			body.push(lines[j]!.slice(Math.min(indent, lines[j]!.length - lines[j]!.trimStart().length)));
+		const diagram = preparePageDiagram(body.join('\n'), open[3], frontmatter);
+		out.push({ ...diagram, file, line: i + 1, key: diagramKey(diagram.prepared.source, RENDER_SETTINGS) });
+		i = j;
+	}
+	return out;
+}
+
+async function walk(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { withFileTypes: true });
+	const files = await Promise.all(
+		entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve(/\.mdx?$/.test(e.name) ? [join(dir, e.name)] : []))),
+	);
+	return files.flat();
+}
+
+/** All diagrams under a content folder. */
+export async function inventory(contentDir: string, root = process.cwd()): Promise<DiagramEntry[]> {
+	const files = (await walk(contentDir)).sort();
+	const all = await Promise.all(files.map(async (f) => diagramsInText(relative(root, f), await readFile(f, 'utf8'))));
+	return all.flat();
+}

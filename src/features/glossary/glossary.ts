@@ -1,0 +1,45 @@
+/** Glossary derivations: anchors and which stages use each term. Pure. */
+import { stageLabel, type StageLike } from '../../model/stages.ts';
+
+/** Fragment id of a term on the glossary page. */
+export function termAnchor(term: string): string {
+	return `term-${term.replace(/\s+/g, '-')}`;
+}
+
+/** URL of a term's entry. */
+export function termHref(term: string): string {
+	return `/glossary/#${termAnchor(term)}`;
+}
+
+export interface TermUse {
+	playbookTitle: string;
+	href: string;
+	stageLabel: string;
+}
+
+/** Playbook pages as the usage index reads them. */
+export interface PlaybookPage {
+	href: string;
+	title: string;
+	stageNoun?: string;
+	stages: Array<StageLike & { keywords: string[] }>;
+}
+
+/** term → the stages that use it, in playbook and stage order. */
+export function termUses(pages: PlaybookPage[]): Map<string, TermUse[]> {
+	const uses = new Map<string, TermUse[]>();
+	for (const page of pages)
+		for (const stage of page.stages)
+			for (const keyword of stage.keywords) {
+				const list = uses.get(keyword) ?? [];
+				list.push({ playbookTitle: page.title, href: `${page.href}#${stage.id}`, stageLabel: stageLabel(page.stages, stage, page.stageNoun) });
+				uses.set(keyword, list);
+			}
+	return uses;
+}
+
+/** Sorts terms the way a Chinese reader expects (by pinyin). */
+export function sortTerms<T extends { term: string }>(entries: T[]): T[] {
+	const collator = new Intl.Collator('zh-CN');
+	return [...entries].sort((a, b) => collator.compare(a.term, b.term));
+}

@@ -1,0 +1,19 @@
+/** Storage notices (reset, full, blocked…) shown where the checklists are. */
+import type { Store } from './store.ts';
+
+export function Notices({ store }: { store: Store }) {
+	const notices = store.notices();
+	if (!notices.length) return null;
+	return (
+		<div class="cl-notices" role="alert">
+			{notices.map((n) => (
+				<p key={n.kind}>
+					{n.message}{' '}
+					<button type="button" class="cl-link" onClick={() => store.dismiss(n.kind)}>
+						知道了
+					</button>
+				</p>
+			))}
+		</div>
+	);
+}

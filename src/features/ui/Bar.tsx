@@ -1,0 +1,16 @@
+/** A labelled progress bar: "2/5" and a meter. */
+import type { Count } from '../checklist/progress.ts';
+
+export function Bar({ count, label }: { count: Count; label: string }) {
+	const pct = count.total ? Math.round((count.done / count.total) * 100) : 0;
+	return (
+		<span class="cl-bar">
+			<span class="cl-count">
+				{count.done}/{count.total}
+			</span>
+			<span class="cl-meter" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={count.total} aria-valuenow={count.done} aria-valuetext={`${count.done}/${count.total}，${pct}%`}>
+				<span style={{ width: `${pct}%` }} />
+			</span>
+		</span>
+	);
+}
