@@ -5,18 +5,18 @@ import { unified } from '@astrojs/markdown-remark';
 import { fileURLToPath } from 'node:url';
 import { createFlowcharts } from './src/features/flowcharts/integration.ts';
 import { contentDir } from './src/model/content-dir.ts';
-import { templateSidebar } from './src/site/template-sidebar.ts';
-import { playbookSidebar } from './src/site/playbook-sidebar.ts';
+import { PLAYBOOK_GROUP, TEMPLATE_GROUP } from './src/site/sidebar.ts';
 import { siteCsp } from './src/site/csp.ts';
 import { SITE_TITLE } from './src/model/site.ts';
 import { offline } from './src/features/offline/integration.ts';
+import { locateChromium } from './tools/browser.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
 	throw new Error(`销售流程手册需要 Node.js ≥ 22.12（当前 ${process.versions.node}）。Linux x64 上先 npm install，再用 npm run 运行。`);
 
 // Rendered diagrams are committed here; the build-failure tests point it at a temporary folder.
-const flowcharts = createFlowcharts(process.env.SALES_DIAGRAM_DIR ?? fileURLToPath(new URL('./cache/diagrams/', import.meta.url)));
+const flowcharts = createFlowcharts(process.env.SALES_DIAGRAM_DIR ?? fileURLToPath(new URL('./cache/diagrams/', import.meta.url)), locateChromium);
 
 export default defineConfig({
 	site: 'https://sales-playbook.example',
@@ -40,13 +40,14 @@ export default defineConfig({
 			locales: { root: { label: '简体中文', lang: 'zh-CN' } },
 			sidebar: [
 				{ label: '开始', items: [{ label: '首页', link: '/' }, { label: '入门课程', link: '/onboarding/' }, { label: '术语表', link: '/glossary/' }] },
-				playbookSidebar(`${contentDir()}/docs`),
+				// Filled from the content model by src/site/route-middleware.ts.
+				{ label: PLAYBOOK_GROUP, items: [] },
 				{ label: '我的', items: [{ label: '我的清单', link: '/checklists/' }] },
-				templateSidebar(`${contentDir()}/templates`),
+				{ label: TEMPLATE_GROUP, items: [] },
 			],
 			customCss: ['./src/site/site.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css'],
 			routeMiddleware: './src/site/route-middleware.ts',
-			components: { PageTitle: './src/site/overrides/PageTitle.astro', Search: './src/site/overrides/Search.astro', Sidebar: './src/site/overrides/Sidebar.astro' },
+			components: { PageTitle: './src/site/overrides/PageTitle.astro', Search: './src/site/overrides/Search.astro' },
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,
 			favicon: '/favicon.svg',

@@ -76,3 +76,9 @@ export function installHint(platform: NodeJS.Platform = process.platform): strin
 	lines.push('  或设置 CHROMIUM_PATH=/path/to/chrome');
 	return lines.join('\n');
 }
+
+/** The diagram renderer's browser locator (see src/features/flowcharts/renderer.ts). */
+export function locateChromium(): { path: string; args: string[] } | { missing: string } {
+	const found = findBrowser();
+	return found ? { path: found.path, args: CHROMIUM_ARGS } : { missing: installHint() };
+}

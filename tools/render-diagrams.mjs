@@ -3,11 +3,12 @@
 // fonts-noto-cjk), and with --prune deletes cache files no diagram uses any more.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inventory } from '../src/features/flowcharts/inventory.ts';
+import { inventory } from './diagram-inventory.ts';
 import { DiagramRenderer } from '../src/features/flowcharts/renderer.ts';
+import { locateChromium } from './browser.ts';
 
 const cacheDir = join(process.cwd(), 'cache/diagrams');
-const renderer = new DiagramRenderer(cacheDir);
+const renderer = new DiagramRenderer(cacheDir, locateChromium);
 const diagrams = await inventory(join(process.cwd(), 'content'));
 let failed = 0;
 try {

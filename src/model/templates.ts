@@ -1,5 +1,5 @@
 /** Derived facts about templates: URLs, includes resolved, fields in reading order. Pure; no Astro. */
-import { PLACEHOLDER } from '../features/templates/sms.ts';
+import { fieldsIn } from './template-text.ts';
 import type { Block, Field, Template } from './schemas/template.ts';
 
 /** Template ids are their file names under content/templates/. */
@@ -11,22 +11,9 @@ export interface TemplateEntry {
 /** A block after includes are resolved. */
 export type ResolvedBlock = Exclude<Block, { type: 'include' }>;
 
-/** URL of a template's page, e.g. "/templates/owner-record/". */
-export function templateHref(id: string): string {
-	return `/templates/${id}/`;
-}
-
-/** Index page of all templates. */
-export const TEMPLATES_HREF = '/templates/';
-
 /** Templates in page order: SMS first, then forms, each by `order`. */
 export function sortTemplates<T extends TemplateEntry>(entries: T[]): T[] {
 	return [...entries].sort((a, b) => (a.data.kind === b.data.kind ? a.data.order - b.data.order : a.data.kind === 'sms' ? -1 : 1));
-}
-
-/** Field names a text uses, skipping `{_6}` writing lines. */
-export function fieldsIn(text: string): string[] {
-	return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !/^_\d+$/.test(n));
 }
 
 /**

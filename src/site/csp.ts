@@ -37,8 +37,6 @@ export function inlineScriptHashes(files: string[]): Array<`sha256-${string}`> {
 	return [...hashes];
 }
 
-/** Our own components with `<script is:inline>` (the sidebar override copies Starlight's persister). */
-export const OWN_INLINE_SCRIPT_COMPONENTS = ['src/site/overrides/SidebarState.astro'];
 
 /**
  * The rest of the policy. Scripts: only our own files and hashed inline blocks; Pagefind compiles
@@ -60,7 +58,7 @@ export const CSP_DIRECTIVES = [
 /** Astro `security.csp` settings for this site (root: the project folder). */
 export function siteCsp(root: string) {
 	const starlight = join(root, 'node_modules/@astrojs/starlight/dist/components');
-	const files = [...STARLIGHT_INLINE_SCRIPT_COMPONENTS.map((name) => join(starlight, name)), ...OWN_INLINE_SCRIPT_COMPONENTS.map((f) => join(root, f))];
+	const files = STARLIGHT_INLINE_SCRIPT_COMPONENTS.map((name) => join(starlight, name));
 	return {
 		directives: [...CSP_DIRECTIVES],
 		scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes(files) },

@@ -1,16 +1,18 @@
 /**
- * Per-page route data derived from content: stage headings in the table of contents (the Stages
- * component renders them, so Markdown's own heading list does not see them) and the summary as
- * the page description.
+ * Per-page route data derived from the content model: the sidebar's playbook and template groups
+ * (see sidebar.ts), stage headings in the table of contents (the Stages component renders them,
+ * so Markdown's own heading list does not see them) and the playbook summary as the description.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { stageLabel, stageSections } from '../model/stages.ts';
+import { loadPlaybooks, loadTemplates, playbookOf } from '../model/content.ts';
+import { fillSidebar } from './sidebar.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
-	const playbook = route.entry.data.playbook;
+	fillSidebar(route, context.url.pathname, { playbooks: await loadPlaybooks(), templates: await loadTemplates() });
 
-	if (!playbook) return;
+	if (!route.entry.data.playbook) return;
+	const playbook = playbookOf(route.entry);
 	if (!route.entry.data.description) {
 		// Starlight already put the site description in the head: replace it, one description per page.
 		const meta = route.head.find((tag) => tag.tag === 'meta' && tag.attrs?.name === 'description');
@@ -18,17 +20,12 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		else route.head.push({ tag: 'meta', attrs: { name: 'description', content: playbook.summary } });
 	}
 	if (!route.toc) return;
-	for (const section of stageSections(playbook)) {
+	for (const section of playbook.sections) {
 		route.toc.items.push({
 			depth: 2,
 			slug: section.id,
 			text: section.title,
-			children: section.stages.map((stage) => ({
-				depth: 3,
-				slug: stage.id,
-				text: stageLabel(playbook.stages, stage, playbook.stageNoun),
-				children: [],
-			})),
+			children: section.stages.map((stage) => ({ depth: 3, slug: stage.anchor, text: stage.label, children: [] })),
 		});
 	}
 });

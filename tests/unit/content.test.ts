@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { diagramsInText, splitFrontmatter } from '../../src/features/flowcharts/inventory.ts';
+import { diagramsInText, splitFrontmatter } from '../../tools/diagram-inventory.ts';
 import { PlaybookSchema, type Playbook } from '../../src/model/schemas/playbook.ts';
 
 const root = process.cwd();

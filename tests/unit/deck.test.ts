@@ -6,32 +6,34 @@ import {
 	formatElapsed,
 	panBy,
 	resolveDigit,
-	resolveTheme,
 	slideIndexFromHash,
 	stageSlideIndex,
 	stagesInFlowOf,
 	swipeAction,
 	zoomAt,
 } from '../../src/features/deck/deck.ts';
+import { makePlaybook } from './make-playbook.ts';
 
-const single = { stages: [{ id: 'find', title: '寻找' }, { id: 'meet', title: '拜访' }, { id: 'close', title: '成交' }] };
-const multi = {
+const single = makePlaybook({ title: '大客户开发流程', stages: [{ id: 'find', title: '寻找' }, { id: 'meet', title: '拜访' }, { id: 'close', title: '成交' }] });
+const multi = makePlaybook({
+	title: '房地产',
+	stageNoun: '步骤',
 	flows: [{ id: 'reception', title: '接待流程' }, { id: 'deal', title: '成交流程' }],
 	stages: [
 		{ id: 'greet', title: '迎客', flow: 'reception' },
 		{ id: 'tour', title: '带看', flow: 'reception' },
 		{ id: 'sign', title: '签约', flow: 'deal' },
 	],
-};
+});
 
 describe('buildSlides', () => {
 	it('makes title, overview, one slide per stage and closing for a single-flow playbook', () => {
-		const slides = buildSlides('大客户开发流程', single);
+		const slides = buildSlides(single);
 		expect(slides.map((s) => s.id)).toEqual(['title', 'overview', 'stage-find', 'stage-meet', 'stage-close', 'end']);
 		expect(slides[3]!.label).toBe('阶段二 拜访');
 	});
 	it('gives every flow its own overview followed by its stages, numbered within the flow', () => {
-		const slides = buildSlides('房地产', { ...multi, stageNoun: '步骤' });
+		const slides = buildSlides(multi);
 		expect(slides.map((s) => s.id)).toEqual(['title', 'overview-reception', 'stage-greet', 'stage-tour', 'overview-deal', 'stage-sign', 'end']);
 		expect(slides[5]!.label).toBe('步骤一 签约');
 		expect(slides[4]!.label).toBe('成交流程：流程图');
@@ -39,7 +41,7 @@ describe('buildSlides', () => {
 });
 
 describe('slideIndexFromHash', () => {
-	const ids = buildSlides('x', single).map((s) => s.id);
+	const ids = buildSlides(single).map((s) => s.id);
 	it('finds slide ids and bare stage ids', () => {
 		expect(slideIndexFromHash('#stage-meet', ids)).toBe(3);
 		expect(slideIndexFromHash('#meet', ids)).toBe(3);
@@ -87,7 +89,7 @@ describe('number keys', () => {
 		expect(resolveDigit(undefined, 7, 0, 5).stage).toBeUndefined();
 	});
 	it('counts stages within the flow of the current slide', () => {
-		const slides = buildSlides('房地产', multi);
+		const slides = buildSlides(multi);
 		expect(stageSlideIndex(slides, 0, 2)).toBe(3);
 		expect(stageSlideIndex(slides, 5, 1)).toBe(5);
 		expect(stageSlideIndex(slides, 5, 2)).toBeUndefined();
@@ -120,13 +122,6 @@ describe('zoom and pan', () => {
 });
 
 describe('small helpers', () => {
-	it('maps any unknown stored theme to the system preference', () => {
-		expect(resolveTheme('light', false)).toBe('light');
-		expect(resolveTheme('dark', true)).toBe('dark');
-		expect(resolveTheme('auto', true)).toBe('light');
-		expect(resolveTheme('garbage', false)).toBe('dark');
-		expect(resolveTheme(null, false)).toBe('dark');
-	});
 	it('formats the presenter timer', () => {
 		expect(formatElapsed(0)).toBe('00:00:00');
 		expect(formatElapsed(3_725_000)).toBe('01:02:05');

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inventory } from '../../src/features/flowcharts/inventory.ts';
+import { inventory } from '../../tools/diagram-inventory.ts';
 import { decorateSvg } from '../../src/features/flowcharts/decorate.ts';
 
 const root = process.cwd();

@@ -2,24 +2,25 @@ import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { FUSE_OPTIONS, isLatinQuery, keysFor, normalizeQuery, rank } from '../../src/features/search/palette.ts';
 import { buildPaletteIndex, pinyinOf } from '../../src/features/search/palette-index.ts';
+import { makePlaybook } from './make-playbook.ts';
 
 const index = buildPaletteIndex({
 	pages: [{ title: '我的清单', href: '/checklists/' }],
 	playbooks: [
-		{
+		makePlaybook({
+			slug: 'key-account',
 			title: '大客户开发流程',
-			href: '/playbooks/key-account/',
 			stages: [
 				{ id: 'identify-target', title: '确定开发对象', tasks: [{ id: 't', text: '确定客户的采购要求' }] },
 				{ id: 'close-deal', title: '促成成交', tasks: [{ id: 'v', text: '组织客户考察/验厂' }] },
 			],
-		},
-		{
+		}),
+		makePlaybook({
+			slug: 'real-estate',
 			title: '房地产销售工作流程',
-			href: '/playbooks/real-estate/',
 			flows: [{ id: 'signing', title: '签约流程' }],
 			stages: [{ id: 'sign-contract', title: '签约', flow: 'signing', tasks: [{ id: 'x', text: '签订《商品房买卖合同》' }] }],
-		},
+		}),
 	],
 	templates: [{ title: '客户签约须知', href: '/templates/signing-notice/', kind: 'form' }],
 	terms: [{ term: '验厂', href: '/glossary/#term-验厂' }],

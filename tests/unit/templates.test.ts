@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
 import { TemplateSchema, type Template } from '../../src/model/schemas/template.ts';
-import { fieldsIn, resolvePaper, sortTemplates, templateHref, type TemplateEntry } from '../../src/model/templates.ts';
-import { templateSidebar } from '../../src/site/template-sidebar.ts';
+import { resolvePaper, sortTemplates, type TemplateEntry } from '../../src/model/templates.ts';
+import { fieldsIn } from '../../src/model/template-text.ts';
 import { smsSegments, fillText } from '../../src/features/templates/sms.ts';
 
 const DIR = 'content/templates';
@@ -86,18 +86,5 @@ describe('resolvePaper', () => {
 	it('fails naming the template when an include points nowhere', () => {
 		const broken = { id: 'x', data: { ...byId('signing-notice').data, paper: { title: 'x', blocks: [{ type: 'include' as const, template: 'nope', block: 'married' }] } } };
 		expect(() => resolvePaper(broken, entries)).toThrow('模板 x：include 找不到 nope 中 id 为 "married" 的列表');
-	});
-});
-
-describe('links and sidebar', () => {
-	it('builds the sidebar group from the content, SMS then forms, in order', () => {
-		const group = templateSidebar(DIR);
-		expect(group.label).toBe('表单与短信模板');
-		expect(group.items[0]).toEqual({ label: '模板总览', link: '/templates/' });
-		expect((group.items[1] as { items: Array<{ label: string }> }).items.map((i) => i.label)).toEqual(['来访致谢', '认购成功', '签约提醒', '按揭资料补齐提醒', '付款提醒', '逾期提醒']);
-		expect((group.items[2] as { items: Array<{ link: string }> }).items.map((i) => i.link)).toEqual([templateHref('signing-notice'), templateHref('owner-record'), templateHref('purchase-commitment')]);
-	});
-	it('gives an empty group when a content folder has no templates', () => {
-		expect(templateSidebar('tests/fixtures/none').items[1]).toEqual({ label: '短信模板', items: [] });
 	});
 });

@@ -10,6 +10,7 @@ import type { Run, StoreData } from '../store/shape.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
 import { useStore } from '../store/use-store.ts';
+import { LIMITS } from '../../model/limits.ts';
 
 interface Props {
 	playbooks: Array<ChecklistPlaybook & { href: string; printHref: string }>;
@@ -43,7 +44,7 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 						}}
 					>
 						<label>
-							清单名称 <input type="text" required maxLength={80} value={name} onInput={(e) => setName(e.currentTarget.value)} ref={(el) => el?.focus()} />
+							清单名称 <input type="text" required maxLength={LIMITS.name} value={name} onInput={(e) => setName(e.currentTarget.value)} ref={(el) => el?.focus()} />
 						</label>
 						<button type="submit">保存</button>
 						<button type="button" onClick={() => setRenaming(false)}>
@@ -65,10 +66,10 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 				<details class="run-details">
 					<summary>打印抬头：客户与销售代表</summary>
 					<label>
-						客户 <input type="text" maxLength={80} value={run.customer ?? ''} onChange={(e) => store.updateRun(run.id, { customer: e.currentTarget.value })} />
+						客户 <input type="text" maxLength={LIMITS.name} value={run.customer ?? ''} onChange={(e) => store.updateRun(run.id, { customer: e.currentTarget.value })} />
 					</label>
 					<label>
-						销售代表 <input type="text" maxLength={40} value={run.rep ?? ''} onChange={(e) => store.updateRun(run.id, { rep: e.currentTarget.value })} />
+						销售代表 <input type="text" maxLength={LIMITS.rep} value={run.rep ?? ''} onChange={(e) => store.updateRun(run.id, { rep: e.currentTarget.value })} />
 					</label>
 				</details>
 			</div>

@@ -7,6 +7,7 @@ import { runStatus, statusLabel, type ChecklistPlaybook } from './progress.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
 import { useStore } from '../store/use-store.ts';
+import { LIMITS } from '../../model/limits.ts';
 
 interface Props {
 	playbook: ChecklistPlaybook;
@@ -75,7 +76,7 @@ export default function RunBar({ playbook, printHref, listHref }: Props) {
 				<form class="runbar-row" onSubmit={submit}>
 					<label>
 						<span>{mode === 'new' ? '新清单名称（客户或项目，例如：华东某集团 2026-12）' : '清单名称'}</span>
-						<input type="text" required maxLength={80} value={name} onInput={(e) => setName(e.currentTarget.value)} ref={(el) => el?.focus()} />
+						<input type="text" required maxLength={LIMITS.name} value={name} onInput={(e) => setName(e.currentTarget.value)} ref={(el) => el?.focus()} />
 					</label>
 					<button type="submit">{mode === 'new' ? '创建' : '保存'}</button>
 					<button type="button" onClick={() => setMode('idle')}>

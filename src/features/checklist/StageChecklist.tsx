@@ -8,6 +8,7 @@ import { lockedBy, stageCount, type ChecklistPlaybook } from './progress.ts';
 import { taskKey } from '../store/shape.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { useStore } from '../store/use-store.ts';
+import { LIMITS } from '../../model/limits.ts';
 
 interface Props {
 	playbook: ChecklistPlaybook;
@@ -91,7 +92,7 @@ export default function StageChecklist({ playbook, stageId, tasks, gate }: Props
 									</label>
 									<label>
 										备注
-										<textarea rows={2} maxLength={2000} value={state?.note ?? ''} onInput={(e) => store.setTaskNote(runId(), stageId, t.id, e.currentTarget.value)} />
+										<textarea rows={2} maxLength={LIMITS.note} value={state?.note ?? ''} onInput={(e) => store.setTaskNote(runId(), stageId, t.id, e.currentTarget.value)} />
 									</label>
 								</details>
 							</div>

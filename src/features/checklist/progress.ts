@@ -1,19 +1,8 @@
 /** Progress, locks and status of a run against a playbook's checklist. Pure. */
-import { taskKey, type Run } from '../store/shape.ts';
+import type { Run } from '../store/shape.ts';
+import { taskKey, type ChecklistPlaybook, type ChecklistStage } from '../../model/playbook.ts';
 
-/** A playbook as the checklists see it: ids only (plus labels for messages). */
-export interface ChecklistStage {
-	id: string;
-	label: string;
-	flow?: string;
-	tasks: string[];
-	gate: boolean;
-}
-export interface ChecklistPlaybook {
-	slug: string;
-	title: string;
-	stages: ChecklistStage[];
-}
+export type { ChecklistPlaybook, ChecklistStage };
 
 export interface Count {
 	done: number;
@@ -45,8 +34,7 @@ export function gatesBefore(playbook: ChecklistPlaybook, stageId: string): Check
 
 /**
  * What one stage's checklist island needs of its playbook: the stage itself and the gates before
- * it (for locks and their messages). Sending the whole playbook to every stage's island made the
- * real-estate page carry its 20 stages 20 times over.
+ * it (for locks and their messages), not the whole playbook.
  */
 export function stageView(playbook: ChecklistPlaybook, stageId: string): ChecklistPlaybook {
 	const stage = playbook.stages.find((s) => s.id === stageId);

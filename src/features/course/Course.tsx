@@ -6,6 +6,7 @@ import { courseProgress, nextPlaybook, playbookStatus, STATUS_LABEL } from './co
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
 import { useStore } from '../store/use-store.ts';
+import { LIMITS } from '../../model/limits.ts';
 
 export interface CourseEntry {
 	slug: string;
@@ -56,7 +57,7 @@ export default function Course({ items, recordHref }: { items: CourseEntry[]; re
 						</p>
 						<label class="course-learner">
 							<span>学员姓名（打印在完成记录上）</span>
-							<input type="text" maxLength={80} autocomplete="name" value={course?.learner?.name ?? ''} onChange={(e) => store.setLearner(e.currentTarget.value)} />
+							<input type="text" maxLength={LIMITS.name} autocomplete="name" value={course?.learner?.name ?? ''} onChange={(e) => store.setLearner(e.currentTarget.value)} />
 						</label>
 					</>
 				) : (

@@ -3,19 +3,22 @@
  * URL hashes, swipes and zoom move through it. Pure; shared by the page (build time) and the
  * deck script (browser), so nothing here may touch Node or the DOM.
  */
-import { stageLabel, stageSections, type StageLike, type StageSection } from '../../model/stages.ts';
+import type { PlaybookModel, SectionModel, StageModel } from '../../model/playbook.ts';
+import { stageSlideId } from '../../model/routes.ts';
+
+export { stageSlideId };
 
 export type SlideKind = 'title' | 'overview' | 'stage' | 'closing';
 
 /** One slide. Its id is both the element id and the URL hash, so reload and shared links land on it. */
-export interface Slide<S extends StageLike = StageLike> {
+export interface Slide {
 	id: string;
 	kind: SlideKind;
 	/** Short name for the counter, the presenter view and screen readers. */
 	label: string;
 	/** The flow (stage section) an overview or stage slide belongs to. */
-	section?: StageSection<S>;
-	stage?: S;
+	section?: SectionModel;
+	stage?: StageModel;
 }
 
 /** Id of the title slide. */
@@ -23,28 +26,17 @@ export const TITLE_SLIDE = 'title';
 /** Id of the closing slide. */
 export const CLOSING_SLIDE = 'end';
 
-/** Hash id of a stage's slide ("stage-" keeps stage ids apart from the fixed slide ids). */
-export function stageSlideId(stageId: string): string {
-	return `stage-${stageId}`;
-}
-
 /** Hash id of a flow's overview slide: "overview", or "overview-<flow>" when there are several. */
 export function overviewSlideId(section: { flow?: string }): string {
 	return section.flow ? `overview-${section.flow}` : 'overview';
 }
 
 /** The deck of a playbook: title, then per flow an overview and its stages, then closing. */
-export function buildSlides<S extends StageLike>(
-	title: string,
-	playbook: { stageNoun?: string; flows?: Array<{ id: string; title: string; summary?: string }>; stages: S[] },
-): Slide<S>[] {
-	const noun = playbook.stageNoun ?? '阶段';
-	const sections = stageSections(playbook);
-	const slides: Slide<S>[] = [{ id: TITLE_SLIDE, kind: 'title', label: title }];
-	for (const section of sections) {
+export function buildSlides(playbook: Pick<PlaybookModel, 'title' | 'sections'>): Slide[] {
+	const slides: Slide[] = [{ id: TITLE_SLIDE, kind: 'title', label: playbook.title }];
+	for (const section of playbook.sections) {
 		slides.push({ id: overviewSlideId(section), kind: 'overview', label: section.flow ? `${section.title}：流程图` : '流程图总览', section });
-		for (const stage of section.stages)
-			slides.push({ id: stageSlideId(stage.id), kind: 'stage', label: stageLabel(playbook.stages, stage, noun), section, stage });
+		for (const stage of section.stages) slides.push({ id: stage.slideId, kind: 'stage', label: stage.label, section, stage });
 	}
 	slides.push({ id: CLOSING_SLIDE, kind: 'closing', label: '回顾' });
 	return slides;
@@ -225,12 +217,6 @@ export function panBy(view: View, dx: number, dy: number, width: number, height:
 /** Zoom factor of one wheel event (trackpads send many small deltas, mice a few large ones). */
 export function wheelFactor(deltaY: number): number {
 	return Math.exp(-Math.max(-200, Math.min(200, deltaY)) * 0.002);
-}
-
-/** Site theme from Starlight's stored choice: 'light' / 'dark', anything else follows the system. */
-export function resolveTheme(stored: unknown, prefersLight: boolean): 'light' | 'dark' {
-	if (stored === 'light' || stored === 'dark') return stored;
-	return prefersLight ? 'light' : 'dark';
 }
 
 /** "00:05:07" for the presenter's timer. */

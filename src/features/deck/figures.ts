@@ -1,43 +1,31 @@
 /**
- * The flowcharts of a deck, taken from the same place the playbook page takes them: the entry's
- * ```mermaid fences (via the flowchart inventory, so the cache key is the build's) and the SVGs
- * cached in cache/diagrams/. Build time only (reads files).
+ * The flowcharts of a deck, taken from the same place the playbook page takes them: the SVGs the
+ * flowchart remark plugin rendered for the entry, handed over in its `remarkPluginFrontmatter`.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { toHtml } from 'hast-util-to-html';
 import type { Element, ElementContent } from 'hast';
-import { diagramsInText } from '../flowcharts/inventory.ts';
 import { decorateSvg } from '../flowcharts/decorate.ts';
-import { stageSlideId } from './deck.ts';
+import type { PageFlowchart } from '../flowcharts/remark.ts';
+import type { PlaybookModel } from '../../model/playbook.ts';
 
 /** One flowchart of a playbook. */
 export interface DeckDiagram {
 	flow?: string;
 	/** Accessible title, e.g. "大客户开发流程图". */
 	title: string;
-	/** Stage id → label ("阶段一 确定开发对象"). */
-	labels: Map<string, string>;
+	/** Stage id → its slide id and label ("阶段一 确定开发对象"). */
+	stages: Map<string, { slideId: string; label: string }>;
 	svg: string;
 }
 
-/** Where rendered diagrams are cached; the build uses the same override. */
-function cacheDir(): string {
-	return process.env.SALES_DIAGRAM_DIR ?? join(process.cwd(), 'cache/diagrams');
-}
-
-/** Every flowchart of a content file, in source order. */
-export async function deckDiagrams(filePath: string): Promise<DeckDiagram[]> {
-	const text = await readFile(filePath, 'utf8');
-	return Promise.all(
-		diagramsInText(filePath, text).map(async (d) => {
-			const file = join(cacheDir(), `${d.key}.svg`);
-			const svg = await readFile(file, 'utf8').catch(() => {
-				throw new Error(`${filePath}:${d.line}: 演示页找不到这个流程图的渲染结果 ${file}（构建应先渲染它，请重新构建）`);
-			});
-			return { flow: d.flow, title: d.title, labels: new Map(d.stages.map((s) => [s.id, s.label])), svg };
-		}),
-	);
+/** The rendered flowcharts of a playbook (from `remarkPluginFrontmatter.flowcharts`), with their stages. */
+export function deckDiagrams(playbook: PlaybookModel, rendered: PageFlowchart[] | undefined): DeckDiagram[] {
+	return (rendered ?? []).map((d) => ({
+		flow: d.flow,
+		title: d.title,
+		svg: d.svg,
+		stages: new Map(playbook.stages.filter((s) => s.flow === d.flow).map((s) => [s.id, { slideId: s.slideId, label: s.label }])),
+	}));
 }
 
 function walk(el: Element, visit: (el: Element) => void) {
@@ -85,10 +73,10 @@ export function miniMapCss(stageIds: string[]): string {
  * the HTML instead of one per stage keeps the page small; see miniMapCss).
  */
 export function overviewHtml(d: DeckDiagram, { idPrefix, caption }: { idPrefix: string; caption: string }): string {
-	const links = new Map([...d.labels].map(([id, label]) => [id, `${label}（转到该幻灯片）`]));
+	const links = new Map([...d.stages].map(([id, s]) => [id, `${s.label}（转到该幻灯片）`]));
 	const figure = decorateSvg(roundCoordinates(d.svg), { idPrefix, links, caption, flow: d.flow });
 	walk(figure, (el) => {
-		if (el.tagName === 'a') el.properties.href = `#${stageSlideId(String(el.properties.dataStage ?? ''))}`;
+		if (el.tagName === 'a') el.properties.href = `#${d.stages.get(String(el.properties.dataStage ?? ''))?.slideId}`;
 	});
 	const svg = figure.children[0] as Element;
 	const content: Element = { type: 'element', tagName: 'div', properties: { className: ['zoom-content'] }, children: [svg] };

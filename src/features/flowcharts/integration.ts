@@ -4,11 +4,11 @@
  * reports what was rendered and what in the cache went unused.
  */
 import type { AstroIntegration } from 'astro';
-import { DiagramRenderer } from './renderer.ts';
+import { DiagramRenderer, type BrowserLocator } from './renderer.ts';
 import { remarkFlowcharts } from './remark.ts';
 
-export function createFlowcharts(cacheDir: string) {
-	const renderer = new DiagramRenderer(cacheDir);
+export function createFlowcharts(cacheDir: string, locate: BrowserLocator) {
+	const renderer = new DiagramRenderer(cacheDir, locate);
 	const integration: AstroIntegration = {
 		name: 'sales-playbook:flowcharts',
 		hooks: {

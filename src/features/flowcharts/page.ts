@@ -1,19 +1,16 @@
 /**
  * How a page's frontmatter turns one ```mermaid fence into the source that is rendered. Shared
  * by the remark plugin (during the build) and the inventory (cache checks, `npm run diagrams`),
- * so both compute the same cache key.
+ * so both compute the same cache key. Stage labels come from the playbook model, like everywhere.
  */
 import { prepareDiagram, type DiagramStage, type PreparedDiagram } from './diagram-source.ts';
-import { stageLabel, stagesOfFlow, type StageLike } from '../../model/stages.ts';
+import { normalizePlaybook, type PlaybookModel } from '../../model/playbook.ts';
+import { PlaybookSchema } from '../../model/schemas/playbook.ts';
 
-/** The parts of raw (not yet validated) frontmatter that diagrams read. */
+/** Raw (not yet validated) frontmatter, as remark and the inventory get it. */
 export interface PageFrontmatter {
-	title?: string;
-	playbook?: {
-		stageNoun?: string;
-		flows?: Array<{ id: string; title: string }>;
-		stages?: StageLike[];
-	};
+	title?: unknown;
+	playbook?: unknown;
 }
 
 export interface PageDiagram {
@@ -36,19 +33,21 @@ export function flowchartTitle(pageTitle: string, flowTitle?: string): string {
 	return name.endsWith('流程') ? `${name}图` : `${name}流程图`;
 }
 
-/** Stages of a page that are well-formed enough to label (the schema reports the rest). */
-export function pageStages(frontmatter: PageFrontmatter): StageLike[] {
-	const stages = frontmatter.playbook?.stages;
-	return Array.isArray(stages) ? stages.filter((s) => s && typeof s.id === 'string' && typeof s.title === 'string') : [];
+/**
+ * The page's playbook through the same schema and model as the content layer; undefined on a page
+ * without one, or one the schema rejects (the content layer then fails the build naming the field).
+ */
+export function pagePlaybook(slug: string, frontmatter: PageFrontmatter): PlaybookModel | undefined {
+	if (frontmatter.playbook === undefined) return undefined;
+	const parsed = PlaybookSchema.safeParse(frontmatter.playbook);
+	return parsed.success ? normalizePlaybook(slug, String(frontmatter.title ?? ''), parsed.data) : undefined;
 }
 
 /** Prepares one fence of a page. */
-export function preparePageDiagram(value: string, meta: string | null | undefined, frontmatter: PageFrontmatter): PageDiagram {
+export function preparePageDiagram(value: string, meta: string | null | undefined, title: string, playbook: PlaybookModel | undefined): PageDiagram {
 	const { flow, title: metaTitle } = parseMeta(meta);
-	const all = pageStages(frontmatter);
-	const noun = frontmatter.playbook?.stageNoun ?? '阶段';
-	const flowTitle = frontmatter.playbook?.flows?.find((f) => f.id === flow)?.title;
-	const stages = stagesOfFlow(all, flow).map((s) => ({ id: s.id, label: stageLabel(all, s, noun), gate: s.gate }));
-	const title = metaTitle ?? flowchartTitle(frontmatter.title ?? '', flowTitle);
-	return { flow, title, stages, prepared: prepareDiagram(value, { stages, title }) };
+	const flowTitle = playbook?.flows.find((f) => f.id === flow)?.title;
+	const stages = (playbook?.stages ?? []).filter((s) => s.flow === flow).map((s) => ({ id: s.id, label: s.label, gate: s.gate }));
+	const diagramTitle = metaTitle ?? flowchartTitle(title, flowTitle);
+	return { flow, title: diagramTitle, stages, prepared: prepareDiagram(value, { stages, title: diagramTitle }) };
 }

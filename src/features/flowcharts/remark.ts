@@ -2,28 +2,43 @@
  * Remark plugin: ```mermaid fences in MDX become inline SVG figures at build time.
  * Fence meta: `flow=<flow-id>` (playbooks with several flows), `title="…"` (screen-reader title).
  * Fails the build with file:line on a syntax error, and when nodes and stages disagree.
+ *
+ * The rendered diagrams are also handed to the rest of the site through the content layer: each
+ * page's `remarkPluginFrontmatter.flowcharts` (see {@link PageFlowchart}); the deck reads them there.
  */
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { basename, extname } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { authorLine, checkCoverage, type DiagramUse } from './diagram-source.ts';
 import { decorateSvg } from './decorate.ts';
-import { pageStages, preparePageDiagram, type PageFrontmatter } from './page.ts';
+import { pagePlaybook, preparePageDiagram, type PageFrontmatter } from './page.ts';
 import { DiagramSyntaxError, type DiagramRenderer } from './renderer.ts';
+
+/** One rendered flowchart of a page, as other pages get it from `remarkPluginFrontmatter`. */
+export interface PageFlowchart {
+	flow?: string;
+	/** Accessible title, e.g. "大客户开发流程图". */
+	title: string;
+	/** The SVG as Mermaid rendered it (not yet decorated). */
+	svg: string;
+}
 
 export function remarkFlowcharts({ renderer }: { renderer: DiagramRenderer }) {
 	return async function transform(tree: Root, file: VFile) {
-		const frontmatter = ((file.data as any).astro?.frontmatter ?? {}) as PageFrontmatter;
+		const frontmatter = ((file.data as any).astro?.frontmatter ?? {}) as PageFrontmatter & { flowcharts?: PageFlowchart[] };
 		const where = file.path ?? '(unknown file)';
+		const playbook = pagePlaybook(basename(where, extname(where)), frontmatter);
 		const fences: Array<{ node: Code; index: number; parent: any }> = [];
 		visit(tree, 'code', (node, index, parent) => {
 			if (node.lang === 'mermaid' && parent && index !== undefined) fences.push({ node, index, parent });
 		});
 		const uses: DiagramUse[] = [];
+		const rendered: PageFlowchart[] = [];
 		let n = 0;
 		for (const { node, index, parent } of fences) {
 			n++;
-			const { flow, title, stages, prepared } = preparePageDiagram(node.value, node.meta, frontmatter);
+			const { flow, title, stages, prepared } = preparePageDiagram(node.value, node.meta, String(frontmatter.title ?? ''), playbook);
 			uses.push({ flow, nodeIds: prepared.nodeIds, unknownIds: prepared.unknownIds });
 			let svg: string;
 			try {
@@ -36,6 +51,7 @@ export function remarkFlowcharts({ renderer }: { renderer: DiagramRenderer }) {
 				}
 				throw new Error(`${where}:${node.position?.start.line ?? 0}: ${(error as Error).message}`);
 			}
+			rendered.push({ flow, title, svg });
 			const links = new Map(stages.map((s) => [s.id, `${s.label}（跳转到该阶段）`]));
 			const figure = decorateSvg(svg, { idPrefix: `fc-${n}`, links, caption: `${title}（点击阶段可跳转到对应章节）`, flow });
 			parent.children[index] = {
@@ -43,8 +59,8 @@ export function remarkFlowcharts({ renderer }: { renderer: DiagramRenderer }) {
 				data: { hName: figure.tagName, hProperties: figure.properties, hChildren: figure.children },
 			};
 		}
-		const stages = pageStages(frontmatter);
-		const problems = stages.length ? checkCoverage(stages, uses) : [];
+		if (rendered.length && (file.data as any).astro?.frontmatter) frontmatter.flowcharts = rendered;
+		const problems = playbook ? checkCoverage(playbook.stages, uses) : [];
 		if (problems.length) throw new Error(`${where}: 流程图与阶段不一致：\n- ${problems.join('\n- ')}`);
 	};
 }

@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, findBrowser, installHint } from '../../../tools/browser.ts';
 import { diagramKey, type RenderSettings } from './diagram-source.ts';
 
 const require = createRequire(import.meta.url);
@@ -44,6 +43,12 @@ export class DiagramSyntaxError extends Error {
 	}
 }
 
+/**
+ * How the renderer gets a Chromium when a diagram is not cached: a path and launch flags, or the
+ * message to show when there is none (the build's config passes tools/browser.ts's finder).
+ */
+export type BrowserLocator = () => { path: string; args: string[] } | { missing: string };
+
 /** Renders diagram sources to SVG strings through the cache. */
 export class DiagramRenderer {
 	#browser: Promise<Browser> | undefined;
@@ -54,8 +59,10 @@ export class DiagramRenderer {
 	rendered = 0;
 
 	readonly cacheDir: string;
-	constructor(cacheDir: string) {
+	readonly #locate: BrowserLocator;
+	constructor(cacheDir: string, locate: BrowserLocator) {
 		this.cacheDir = cacheDir;
+		this.#locate = locate;
 	}
 
 	/** Cache file of a prepared source. */
@@ -91,12 +98,10 @@ export class DiagramRenderer {
 	}
 
 	async #openPage() {
-		const found = findBrowser();
-		if (!found)
-			throw new Error(
-				`有流程图尚未渲染（cache/diagrams/ 中没有它的 SVG），渲染需要 Chromium。\n${installHint()}\n然后重新构建；渲染结果请提交到 git。`,
-			);
-		this.#browser ??= chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS });
+		const found = this.#locate();
+		if ('missing' in found)
+			throw new Error(`有流程图尚未渲染（cache/diagrams/ 中没有它的 SVG），渲染需要 Chromium。\n${found.missing}\n然后重新构建；渲染结果请提交到 git。`);
+		this.#browser ??= chromium.launch({ executablePath: found.path, args: found.args });
 		const browser = await this.#browser;
 		const page = await browser.newPage();
 		await page.setContent('<!doctype html><html lang="zh-CN"><body></body></html>');

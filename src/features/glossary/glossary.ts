@@ -1,15 +1,5 @@
-/** Glossary derivations: anchors and which stages use each term. Pure. */
-import { stageLabel, type StageLike } from '../../model/stages.ts';
-
-/** Fragment id of a term on the glossary page. */
-export function termAnchor(term: string): string {
-	return `term-${term.replace(/\s+/g, '-')}`;
-}
-
-/** URL of a term's entry. */
-export function termHref(term: string): string {
-	return `/glossary/#${termAnchor(term)}`;
-}
+/** Glossary derivations: which stages use each term, and the order of terms. Pure. */
+import type { PlaybookModel } from '../../model/playbook.ts';
 
 export interface TermUse {
 	playbookTitle: string;
@@ -17,22 +7,14 @@ export interface TermUse {
 	stageLabel: string;
 }
 
-/** Playbook pages as the usage index reads them. */
-export interface PlaybookPage {
-	href: string;
-	title: string;
-	stageNoun?: string;
-	stages: Array<StageLike & { keywords: string[] }>;
-}
-
 /** term → the stages that use it, in playbook and stage order. */
-export function termUses(pages: PlaybookPage[]): Map<string, TermUse[]> {
+export function termUses(playbooks: Array<Pick<PlaybookModel, 'title' | 'stages'>>): Map<string, TermUse[]> {
 	const uses = new Map<string, TermUse[]>();
-	for (const page of pages)
-		for (const stage of page.stages)
+	for (const playbook of playbooks)
+		for (const stage of playbook.stages)
 			for (const keyword of stage.keywords) {
 				const list = uses.get(keyword) ?? [];
-				list.push({ playbookTitle: page.title, href: `${page.href}#${stage.id}`, stageLabel: stageLabel(page.stages, stage, page.stageNoun) });
+				list.push({ playbookTitle: playbook.title, href: stage.href, stageLabel: stage.label });
 				uses.set(keyword, list);
 			}
 	return uses;

@@ -1,7 +1,7 @@
 /** Builds the palette's index from content, with pinyin computed at build time. */
 import { pinyin } from 'pinyin-pro';
 import type { PaletteEntry, EntryKind } from './palette.ts';
-import { stageLabel, stageSections, type StageLike } from '../../model/stages.ts';
+import type { PlaybookModel } from '../../model/playbook.ts';
 
 /** Full pinyin and initials of a text; non-Chinese characters are kept, lower-cased. */
 export function pinyinOf(text: string): { p: string; i: string } {
@@ -15,16 +15,8 @@ export function entry(k: EntryKind, t: string, w: string, h: string): PaletteEnt
 	return { k, t, w, h, ...pinyinOf(t) };
 }
 
-export interface IndexPlaybook {
-	title: string;
-	href: string;
-	stageNoun?: string;
-	flows?: Array<{ id: string; title: string }>;
-	stages: Array<StageLike & { tasks: Array<{ id: string; text: string }> }>;
-}
-
 export interface IndexInput {
-	playbooks: IndexPlaybook[];
+	playbooks: Array<Pick<PlaybookModel, 'title' | 'href' | 'sections'>>;
 	templates: Array<{ title: string; href: string; kind: string }>;
 	terms: Array<{ term: string; href: string }>;
 	pages: Array<{ title: string; href: string }>;
@@ -36,14 +28,12 @@ export function buildPaletteIndex({ playbooks, templates, terms, pages }: IndexI
 	for (const page of pages) out.push(entry('页面', page.title, '', page.href));
 	for (const pb of playbooks) {
 		out.push(entry('流程', pb.title, '', pb.href));
-		const sections = stageSections({ stageNoun: pb.stageNoun, flows: pb.flows, stages: pb.stages });
-		for (const section of sections) {
-			if (section.flow) out.push(entry('流程', section.title, pb.title, `${pb.href}#${section.id}`));
+		for (const section of pb.sections) {
+			if (section.flow) out.push(entry('流程', section.title, pb.title, section.href));
 			for (const stage of section.stages) {
-				const label = stageLabel(pb.stages, stage, pb.stageNoun);
 				const where = section.flow ? `${pb.title} › ${section.title}` : pb.title;
-				out.push(entry('阶段', stage.title, `${where} › ${label.split(' ')[0]}`, `${pb.href}#${stage.id}`));
-				for (const task of stage.tasks) out.push(entry('任务', task.text, `${where} › ${label}`, `${pb.href}#${stage.id}`));
+				out.push(entry('阶段', stage.title, `${where} › ${stage.ordinal}`, stage.href));
+				for (const task of stage.tasks) out.push(entry('任务', task.text, `${where} › ${stage.label}`, stage.href));
 			}
 		}
 	}

@@ -4,6 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { FUSE_OPTIONS, isLatinQuery, keysFor, normalizeQuery, rank, type PaletteEntry } from './palette.ts';
+import { routes } from '../../model/routes.ts';
 
 /**
  * Fetches the index and wires the combobox. Resolves false when the index could not be loaded
@@ -23,7 +24,7 @@ export async function mountPalette(dialog: HTMLDialogElement): Promise<boolean> 
 	let entries: PaletteEntry[] = [];
 	message('正在加载跳转索引…');
 	try {
-		const res = await fetch('/palette-index.json');
+		const res = await fetch(routes.paletteIndex());
 		if (!res.ok) throw new Error(String(res.status));
 		entries = await res.json();
 	} catch {

@@ -44,6 +44,7 @@
  * - A newer version (saved by a newer site, then an older one was loaded): nothing is
  *   overwritten until the user changes something; the raw text is backed up first.
  */
+import { LIMITS } from '../../model/limits.ts';
 
 /** Key of the saved document. */
 export const STORAGE_KEY = 'sales-playbook:state';
@@ -117,16 +118,12 @@ export function emptyData(): StoreData {
 	return { version: CURRENT_VERSION, runs: {}, active: {}, course: emptyCourse() };
 }
 
-/** Key of a task within a run. */
-export function taskKey(stageId: string, taskId: string): string {
-	return `${stageId}/${taskId}`;
-}
+export { taskKey } from '../../model/playbook.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isStr = (v: unknown): v is string => typeof v === 'string';
 const optStr = (v: unknown) => v === undefined || isStr(v);
-const MAX_TEXT = 2000;
-const clip = (s: string) => (s.length > MAX_TEXT ? s.slice(0, MAX_TEXT) : s);
+const clip = (s: string) => (s.length > LIMITS.note ? s.slice(0, LIMITS.note) : s);
 
 function validTask(v: unknown): TaskState | undefined {
 	if (!isObj(v) || typeof v.done !== 'boolean' || !isStr(v.updatedAt) || !optStr(v.doneAt) || !optStr(v.note)) return undefined;

@@ -19,6 +19,7 @@ import {
 	type TaskState,
 } from './shape.ts';
 import { SITE_TITLE } from '../../model/site.ts';
+import { LIMITS } from '../../model/limits.ts';
 
 /** The subset of the Web Storage API the store uses. */
 export interface StorageLike {
@@ -359,7 +360,7 @@ export function createStore(options: StoreOptions = {}) {
 		setLearner(name: string) {
 			change((d) => {
 				const n = name.trim();
-				if (n) d.course.learner = { name: n.slice(0, 80), updatedAt: stamp() };
+				if (n) d.course.learner = { name: n.slice(0, LIMITS.name), updatedAt: stamp() };
 				else delete d.course.learner;
 			});
 		},

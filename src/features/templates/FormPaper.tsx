@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { parseNumber, checkField } from './field-checks.ts';
 import { loanPlan, toFen, formatYuan } from './mortgage.ts';
-import { PLACEHOLDER } from './sms.ts';
+import { PLACEHOLDER } from '../../model/template-text.ts';
 import type { ResolvedBlock } from '../../model/templates.ts';
 import type { Calculator, Field } from '../../model/schemas/template.ts';
 import Blank from './Blank.tsx';

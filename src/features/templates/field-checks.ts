@@ -3,9 +3,7 @@
  * An empty value is never wrong here (blank forms must always print); `required` is separate.
  */
 
-/** Formats a field may declare in its template. */
-export const FORMATS = ['idcard', 'mobile', 'phone', 'postcode', 'money', 'rate', 'area', 'years', 'percent', 'year', 'month', 'day'] as const;
-export type Format = (typeof FORMATS)[number];
+import type { Format } from '../../model/template-text.ts';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = '10X98765432';

@@ -13,6 +13,7 @@
  * Every storage call is wrapped: private modes and full quotas throw, and a failed write must not
  * break typing.
  */
+import { LIMITS } from '../../model/limits.ts';
 
 /** Storage key; the suffix is the data version. */
 export const STORE_KEY = 'sales-playbook:buyer:v1';
@@ -54,7 +55,7 @@ export function parseValues(raw: string | null): BuyerValues | null {
 	const values = (data as { values?: unknown }).values;
 	if (typeof values !== 'object' || values === null || Array.isArray(values)) return null;
 	const out: BuyerValues = {};
-	for (const [k, v] of Object.entries(values)) if (k && typeof v === 'string' && v.length <= 500) out[k] = v;
+	for (const [k, v] of Object.entries(values)) if (k && typeof v === 'string' && v.length <= LIMITS.fieldValue) out[k] = v;
 	return out;
 }
 

@@ -11,8 +11,7 @@ export const SINGLE_SMS_CHARS = 70;
 /** Characters per part once a Chinese SMS has to be split. */
 export const MULTIPART_SMS_CHARS = 67;
 
-/** `{客户姓名}` — a variable in a template body. */
-export const PLACEHOLDER = /\{([^{}\s]+)\}/g;
+import { PLACEHOLDER } from '../../model/template-text.ts';
 
 /** The variable names a body uses, in order of first use. */
 export function placeholders(body: string): string[] {

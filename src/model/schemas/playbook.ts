@@ -4,15 +4,13 @@
  */
 import { z } from 'astro/zod';
 
-/** Stable ASCII kebab-case id: saved checklist state and links are keyed by it. */
-export const IdSchema = z
-	.string()
-	.regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, '必须是小写英文 kebab-case，例如 "identify-target"');
+import { IdSchema, Text } from './text.ts';
 
-const Text = z.string().trim().min(1, '不能为空');
+export { IdSchema };
 
 /** Parts of a stage that may be editor's additions (编者补充) rather than source text. */
 export const EditorialField = z.enum(['owners', 'goal', 'tasks', 'focus', 'keywords', 'gate']);
+export type EditorialFieldName = z.output<typeof EditorialField>;
 
 /** One checklist item. */
 export const TaskSchema = z.strictObject({

@@ -4,9 +4,8 @@
  * against the playbook when the course pages are built (see src/features/course/course-pages.ts).
  */
 import { z } from 'astro/zod';
-import { IdSchema } from './playbook.ts';
-
-const Text = z.string().trim().min(1, '不能为空');
+import { IdSchema, Text } from './text.ts';
+import { DEFAULT_PASS_MARK } from '../limits.ts';
 const Letter = z.string().regex(/^[A-Z]$/, '答案用选项字母表示，例如 "B"');
 
 /** Option letter of an index: 0 → "A". */
@@ -46,7 +45,7 @@ export const QuestionSchema = z
 
 export const QuizSchema = z.strictObject({
 	/** Pass mark in percent of questions right. */
-	pass: z.number().int().min(1).max(100).default(80),
+	pass: z.number().int().min(1).max(100).default(DEFAULT_PASS_MARK),
 	questions: z.array(QuestionSchema).min(1, '至少要有一道题'),
 });
 

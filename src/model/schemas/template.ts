@@ -7,11 +7,8 @@
  * (signatures), never filled on screen.
  */
 import { z } from 'astro/zod';
-import { IdSchema } from './playbook.ts';
-import { FORMATS } from '../../features/templates/field-checks.ts';
-import { PLACEHOLDER } from '../../features/templates/sms.ts';
-
-const Text = z.string().trim().min(1, '不能为空');
+import { IdSchema, Text } from './text.ts';
+import { FORMATS, PLACEHOLDER } from '../template-text.ts';
 
 /** A field name doubles as its placeholder and its fill-once key: same name, same value everywhere. */
 export const FieldNameSchema = z.string().regex(/^[^{}\s_][^{}\s]*$/, '字段名不能包含空格或花括号，也不能以 _ 开头');

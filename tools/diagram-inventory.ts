@@ -3,11 +3,11 @@
  * cache is complete and current, and for `npm run diagrams`.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { diagramKey } from './diagram-source.ts';
-import { preparePageDiagram, type PageDiagram, type PageFrontmatter } from './page.ts';
-import { RENDER_SETTINGS } from './renderer.ts';
+import { diagramKey } from '../src/features/flowcharts/diagram-source.ts';
+import { pagePlaybook, preparePageDiagram, type PageDiagram, type PageFrontmatter } from '../src/features/flowcharts/page.ts';
+import { RENDER_SETTINGS } from '../src/features/flowcharts/renderer.ts';
 
 export interface DiagramEntry extends PageDiagram {
 	file: string;
@@ -26,6 +26,7 @@ export function splitFrontmatter(text: string): { frontmatter: PageFrontmatter; 
 /** The ```mermaid fences of one file, prepared as the build prepares them. */
 export function diagramsInText(file: string, text: string): DiagramEntry[] {
 	const { frontmatter } = splitFrontmatter(text);
+	const playbook = pagePlaybook(basename(file, extname(file)), frontmatter);
 	const lines = text.split(/\r?\n/);
 	const out: DiagramEntry[] = [];
 	for (let i = 0; i < lines.length; i++) {
@@ -37,24 +38,16 @@ export function diagramsInText(file: string, text: string): DiagramEntry[] {
 		let j = i + 1;
 		for (; j < lines.length && !new RegExp(`^\\s*${fence[0]}{${fence.length},}\\s*$`).test(lines[j]!); j++)
 			body.push(lines[j]!.slice(Math.min(indent, lines[j]!.length - lines[j]!.trimStart().length)));
-		const diagram = preparePageDiagram(body.join('\n'), open[3], frontmatter);
+		const diagram = preparePageDiagram(body.join('\n'), open[3], String(frontmatter.title ?? ''), playbook);
 		out.push({ ...diagram, file, line: i + 1, key: diagramKey(diagram.prepared.source, RENDER_SETTINGS) });
 		i = j;
 	}
 	return out;
 }
 
-async function walk(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { withFileTypes: true });
-	const files = await Promise.all(
-		entries.map((e) => (e.isDirectory() ? walk(join(dir, e.name)) : Promise.resolve(/\.mdx?$/.test(e.name) ? [join(dir, e.name)] : []))),
-	);
-	return files.flat();
-}
-
 /** All diagrams under a content folder. */
 export async function inventory(contentDir: string, root = process.cwd()): Promise<DiagramEntry[]> {
-	const files = (await walk(contentDir)).sort();
+	const files = (await readdir(contentDir, { recursive: true })).filter((f) => /\.mdx?$/.test(f)).map((f) => join(contentDir, f)).sort();
 	const all = await Promise.all(files.map(async (f) => diagramsInText(relative(root, f), await readFile(f, 'utf8'))));
 	return all.flat();
 }

@@ -1,0 +1,13 @@
+/** Template text conventions shared by the schema (build time) and the islands (browser). No zod here. */
+
+/** Formats a field may declare in its template. */
+export const FORMATS = ['idcard', 'mobile', 'phone', 'postcode', 'money', 'rate', 'area', 'years', 'percent', 'year', 'month', 'day'] as const;
+export type Format = (typeof FORMATS)[number];
+
+/** `{客户姓名}` — a variable in a template body; `{_6}` is a 6 em line to write on by hand. */
+export const PLACEHOLDER = /\{([^{}\s]+)\}/g;
+
+/** Field names a text uses, skipping `{_6}` writing lines. */
+export function fieldsIn(text: string): string[] {
+	return [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((n) => !/^_\d+$/.test(n));
+}
