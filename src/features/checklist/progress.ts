@@ -1,13 +1,11 @@
 /** Progress, locks and status of a run against a playbook's checklist. Pure. */
 import type { Run } from '../store/shape.ts';
+import type { Count } from '../ui/Bar.tsx';
 import { taskKey, type ChecklistPlaybook, type ChecklistStage } from '../../model/playbook.ts';
 
 export type { ChecklistPlaybook, ChecklistStage };
 
-export interface Count {
-	done: number;
-	total: number;
-}
+export type { Count };
 
 export function stageCount(run: Run | undefined, stage: ChecklistStage): Count {
 	const done = run ? stage.tasks.filter((t) => run.tasks[taskKey(stage.id, t)]?.done).length : 0;

@@ -1,5 +1,9 @@
 /** A labelled progress bar: "2/5" and a meter. */
-import type { Count } from '../checklist/progress.ts';
+/** Done out of total: tasks of a stage or a run, playbooks of the course. */
+export interface Count {
+	done: number;
+	total: number;
+}
 
 export function Bar({ count, label }: { count: Count; label: string }) {
 	const pct = count.total ? Math.round((count.done / count.total) * 100) : 0;
