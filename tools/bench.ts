@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
 import { gzipBytes } from './budget.ts';
 import { firstSearchBytes, jsBeforeInteraction } from './page-weight.ts';
-import { htmlFileUrl } from './link-check.ts';
+import { fileUrl } from '../src/features/offline/precache.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'sales-bench-'));
@@ -87,7 +87,7 @@ async function main() {
 		const chrome = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
 		const pages = files(site)
 			.filter((f) => f.endsWith('index.html'))
-			.map((f) => htmlFileUrl(relative(site, f)));
+			.map((f) => fileUrl(relative(site, f)));
 		const pick = (re: RegExp, prefer?: string) => (prefer && pages.includes(prefer) ? prefer : pages.find((p) => re.test(p)));
 		const types: Array<[string, string | undefined]> = [
 			['首页', '/'],

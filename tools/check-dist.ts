@@ -5,7 +5,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { brokenLinks, htmlFileUrl, pageRefs } from './link-check.ts';
+import { brokenLinks, pageRefs } from './link-check.ts';
+import { fileUrl } from '../src/features/offline/precache.ts';
 import {
 	CHECKLIST_ISLANDS,
 	CHECKLIST_JS_BUDGET,
@@ -38,7 +39,7 @@ const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const problems: string[] = [];
 
 // Links and anchors.
-const pages = htmlFiles.map((f) => pageRefs(htmlFileUrl(f), readFileSync(join(dist, f), 'utf8')));
+const pages = htmlFiles.map((f) => pageRefs(fileUrl(f), readFileSync(join(dist, f), 'utf8')));
 const exists = (path: string) => {
 	const full = join(dist, path);
 	return full.startsWith(dist) && existsSync(full) && statSync(full).isFile();
@@ -49,7 +50,7 @@ const refCount = pages.reduce((n, p) => n + p.refs.length, 0);
 console.log(`链接：${htmlFiles.length} 个页面，${refCount} 个站内外引用，断链 ${broken.length} 个`);
 
 // HTML budget.
-const sizes = htmlFiles.map((f) => ({ url: htmlFileUrl(f), htmlGzip: gzipBytes(readFileSync(join(dist, f))) }));
+const sizes = htmlFiles.map((f) => ({ url: fileUrl(f), htmlGzip: gzipBytes(readFileSync(join(dist, f))) }));
 problems.push(...htmlOverBudget(sizes));
 const largest = [...sizes].sort((a, b) => b.htmlGzip - a.htmlGzip)[0]!;
 console.log(`HTML：最大 ${largest.url} ${largest.htmlGzip} 字节 gzip（上限 ${PAGE_HTML_BUDGET}）`);

@@ -87,9 +87,3 @@ export function brokenLinks(pages: PageRefs[], fileExists: (path: string) => boo
 	return broken;
 }
 
-/** URL path of a built HTML file: "a/b/index.html" → "/a/b/", "404.html" → "/404.html". */
-export function htmlFileUrl(relativePath: string): string {
-	const p = relativePath.split('\\').join('/');
-	if (p === 'index.html') return '/';
-	return p.endsWith('/index.html') ? `/${p.slice(0, -'index.html'.length)}` : `/${p}`;
-}

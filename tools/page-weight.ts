@@ -16,7 +16,6 @@ function isJs(response: Response): boolean {
 async function settle(page: Page) {
 	await page.waitForLoadState('networkidle');
 	await page.evaluate(() => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve(null), { timeout: 2000 })));
-	await page.waitForTimeout(300);
 	await page.waitForLoadState('networkidle');
 }
 

@@ -8,6 +8,8 @@ export const LIMITS = {
 	note: 2000,
 	/** One value typed into a template field (fill once). */
 	fieldValue: 500,
+	/** An import (backup) file; a real backup is a few kB, so anything larger is refused unread. */
+	importFileBytes: 5_000_000,
 } as const;
 
 /** The quiz pass mark (percent of questions right) when a quiz does not set one. */

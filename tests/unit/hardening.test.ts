@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { brokenLinks, htmlFileUrl, pageRefs } from '../../tools/link-check.ts';
+import { brokenLinks, pageRefs } from '../../tools/link-check.ts';
 import { gzipBytes, htmlOverBudget, islandUrls, jsTotal, mermaidMarkers, RUNTIME_CHUNK, staticClosure, staticImports, transferBytes } from '../../tools/budget.ts';
 import { buildVersion, CACHE_PREFIX, fileUrl, precacheUrls, serviceWorkerSource } from '../../src/features/offline/precache.ts';
 import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/site/csp.ts';
@@ -38,7 +38,7 @@ describe('link check', () => {
 	});
 
 	test('maps built files to URLs', () => {
-		expect([htmlFileUrl('index.html'), htmlFileUrl('a/b/index.html'), htmlFileUrl('404.html')]).toEqual(['/', '/a/b/', '/404.html']);
+		expect([fileUrl('index.html'), fileUrl('a/b/index.html'), fileUrl('404.html'), fileUrl('a\\b.js', '/sales/')]).toEqual(['/', '/a/b/', '/404.html', '/sales/a/b.js']);
 	});
 });
 

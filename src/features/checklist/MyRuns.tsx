@@ -3,7 +3,7 @@
  * (with undo), customer and rep for the printed header; export and import of all local data.
  */
 import { useState } from 'preact/hooks';
-import { runStatus, statusLabel, type ChecklistPlaybook } from './progress.ts';
+import { runStatus, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
 import { localDate, type Store } from '../store/store.ts';
 import { importInto, parseImport } from '../store/transfer.ts';
 import type { Run, StoreData } from '../store/shape.ts';
@@ -60,7 +60,7 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 				{status && <Bar count={status.count} label={`${run.name} 进度`} />}
 				{status?.terminated && (
 					<p class="cl-terminated">
-						已于 {status.terminated.at} 在“{status.terminated.stage.label}”终止{status.terminated.reason ? `：${status.terminated.reason}` : ''}
+						{terminatedText(status.terminated)}
 					</p>
 				)}
 				<details class="run-details">
@@ -84,7 +84,10 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 						打印{who}
 					</a>
 				)}
-				<button type="button" onClick={() => (setName(run.name), setRenaming(true))}>
+				<button type="button" onClick={() => {
+					setName(run.name);
+					setRenaming(true);
+				}}>
 					重命名{who}
 				</button>
 				<button type="button" onClick={() => store.updateRun(run.id, { archived: !run.archived })}>
@@ -130,7 +133,7 @@ function Transfer({ store }: { store: Store }) {
 		input.value = '';
 		if (!file) return;
 		setPending(undefined);
-		const result = file.size > 5_000_000 ? { ok: false as const, error: '文件太大（超过 5 MB），不是清单备份。现有数据没有改动。' } : parseImport(await file.text());
+		const result = file.size > LIMITS.importFileBytes ? { ok: false as const, error: '文件太大（超过 5 MB），不是清单备份。现有数据没有改动。' } : parseImport(await file.text());
 		if (!result.ok) setMessage({ text: result.error, error: true });
 		else {
 			setMessage(undefined);

@@ -3,7 +3,7 @@
  * and renaming runs, overall progress, and the run's marks on the flowchart.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { runStatus, statusLabel, type ChecklistPlaybook } from './progress.ts';
+import { runStatus, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
 import { useStore } from '../store/use-store.ts';
@@ -63,10 +63,16 @@ export default function RunBar({ playbook, printHref, listHref }: Props) {
 						))}
 					</select>
 				</label>
-				<button type="button" onClick={() => (setName(''), setMode('new'))}>
+				<button type="button" onClick={() => {
+					setName('');
+					setMode('new');
+				}}>
 					新建客户清单
 				</button>
-				<button type="button" disabled={!run} onClick={() => (setName(run!.name), setMode('rename'))}>
+				<button type="button" disabled={!run} onClick={() => {
+					setName(run!.name);
+					setMode('rename');
+				}}>
 					重命名
 				</button>
 				<a href={run ? `${printHref}?run=${run.id}` : printHref}>打印清单</a>
@@ -91,7 +97,7 @@ export default function RunBar({ playbook, printHref, listHref }: Props) {
 				<Bar count={status.count} label={`${playbook.title} 总进度`} />
 				{status.terminated && (
 					<span class="cl-terminated">
-						已于 {status.terminated.at} 在“{status.terminated.stage.label}”终止{status.terminated.reason ? `：${status.terminated.reason}` : ''}
+						{terminatedText(status.terminated)}
 					</span>
 				)}
 			</p>

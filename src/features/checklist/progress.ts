@@ -79,6 +79,11 @@ export function runStatus(playbook: ChecklistPlaybook, run: Run | undefined): Ru
 	return status;
 }
 
+/** "已于 2026-11-30 在“阶段二 …”终止：原因" for a run stopped at a gate. */
+export function terminatedText(terminated: NonNullable<RunStatus['terminated']>): string {
+	return `已于 ${terminated.at} 在“${terminated.stage.label}”终止${terminated.reason ? `：${terminated.reason}` : ''}`;
+}
+
 /** "已终止" / "已完成" / "进行中" / "未开始". */
 export function statusLabel(status: RunStatus): string {
 	if (status.terminated) return '已终止';

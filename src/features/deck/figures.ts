@@ -33,14 +33,6 @@ function walk(el: Element, visit: (el: Element) => void) {
 	for (const c of el.children) if (c.type === 'element') walk(c, visit);
 }
 
-/**
- * Mermaid writes coordinates with 15 decimals; a hundredth of a pixel is plenty and makes the
- * deck's copy of a diagram a third the size.
- */
-function roundCoordinates(svg: string): string {
-	return svg.replace(/ (d|points|transform)="([^"]*)"/g, (_, name: string, value: string) => ` ${name}="${value.replace(/(\d+\.\d\d)\d+/g, '$1')}"`);
-}
-
 /** Id of the overview drawing of a stage section (mini-maps point at it with <use>). */
 export const overviewSvgId = (sectionId: string) => `ov-${sectionId}`;
 
@@ -74,7 +66,7 @@ export function miniMapCss(stageIds: string[]): string {
  */
 export function overviewHtml(d: DeckDiagram, { idPrefix, caption }: { idPrefix: string; caption: string }): string {
 	const links = new Map([...d.stages].map(([id, s]) => [id, `${s.label}（转到该幻灯片）`]));
-	const figure = decorateSvg(roundCoordinates(d.svg), { idPrefix, links, caption, flow: d.flow });
+	const figure = decorateSvg(d.svg, { idPrefix, links, caption, flow: d.flow });
 	walk(figure, (el) => {
 		if (el.tagName === 'a') el.properties.href = `#${d.stages.get(String(el.properties.dataStage ?? ''))?.slideId}`;
 	});

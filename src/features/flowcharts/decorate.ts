@@ -6,7 +6,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { RENDER_ID } from './renderer.ts';
-import { compactPathData } from './path-data.ts';
+import { compactPathData, roundCoordinates } from './path-data.ts';
 
 export interface DecorateOptions {
 	/** Unique on the page, e.g. "fc-1". */
@@ -18,8 +18,6 @@ export interface DecorateOptions {
 	/** The flow drawn, when the playbook has several. */
 	flow?: string;
 }
-
-const NODE_ID = new RegExp(`^${RENDER_ID}-flowchart-(.+)-\\d+$`);
 
 function classes(el: Element): string[] {
 	const c: unknown = el.properties?.className;
@@ -45,6 +43,7 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	root.properties.focusable = 'false';
 	walk(root, (el) => {
 		if (el.tagName === 'path' && typeof el.properties.d === 'string') el.properties.d = compactPathData(el.properties.d);
+		for (const name of ['points', 'transform'] as const) if (typeof el.properties[name] === 'string') el.properties[name] = roundCoordinates(el.properties[name]);
 	});
 	walk(root, (el, index, parent) => {
 		if (el.tagName !== 'g' || !classes(el).includes('node')) return;
@@ -72,4 +71,3 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	};
 }
 
-export { NODE_ID };

@@ -16,3 +16,8 @@ export function compactPathData(d: string): string {
 	const compact = rounded.replace(empty, '').trim();
 	return compact || rounded;
 }
+
+/** Numbers in `points` and `transform` values rounded to 0.01 px (Mermaid writes 15 decimals). */
+export function roundCoordinates(value: string): string {
+	return value.replace(/(\d+\.\d\d)\d+/g, '$1');
+}

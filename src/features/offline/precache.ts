@@ -22,22 +22,25 @@ function skipped(path: string): boolean {
 	return path === 'sw.js' || /^sitemap.*\.xml$/.test(path) || path.endsWith('.map') || path.endsWith('.txt');
 }
 
-/** URL of a built file as the browser requests it: `playbooks/x/index.html` → `/playbooks/x/`. */
-export function fileUrl(path: string): string {
-	if (path === 'index.html') return '/';
-	if (path.endsWith('/index.html')) return `/${path.slice(0, -'index.html'.length)}`;
-	return `/${path}`;
+/**
+ * URL of a built file as the browser requests it, under the base path:
+ * `playbooks/x/index.html` → `/playbooks/x/`, `404.html` → `/404.html`.
+ */
+export function fileUrl(path: string, base = '/'): string {
+	const p = path.split('\\').join('/');
+	if (p === 'index.html') return base;
+	return base + (p.endsWith('/index.html') ? p.slice(0, -'index.html'.length) : p);
 }
 
 /**
  * URLs to precache, sorted: every page and every asset, Pagefind's index included so search
  * works offline too.
  */
-export function precacheUrls(paths: string[]): string[] {
+export function precacheUrls(paths: string[], base = '/'): string[] {
 	return paths
 		.map((p) => p.replace(/\\/g, '/'))
 		.filter((p) => !skipped(p))
-		.map(fileUrl)
+		.map((p) => fileUrl(p, base))
 		.sort();
 }
 

@@ -3,7 +3,7 @@
  * with fuse.js by Chinese text, full pinyin or initials. Loaded the first time it opens.
  */
 import Fuse from 'fuse.js';
-import { FUSE_OPTIONS, isLatinQuery, keysFor, normalizeQuery, rank, type PaletteEntry } from './palette.ts';
+import { FUSE_OPTIONS, isLatinQuery, normalizeQuery, PINYIN_KEYS, rank, TEXT_KEYS, type PaletteEntry } from './palette.ts';
 import { routes } from '../../model/routes.ts';
 
 /**
@@ -32,8 +32,8 @@ export async function mountPalette(dialog: HTMLDialogElement): Promise<boolean> 
 		message('跳转索引加载失败，请检查网络后关闭并重新打开快速跳转。');
 		return false;
 	}
-	const byText = new Fuse(entries, { ...FUSE_OPTIONS, keys: keysFor('中') });
-	const byPinyin = new Fuse(entries, { ...FUSE_OPTIONS, keys: keysFor('a') });
+	const byText = new Fuse(entries, { ...FUSE_OPTIONS, keys: TEXT_KEYS });
+	const byPinyin = new Fuse(entries, { ...FUSE_OPTIONS, keys: PINYIN_KEYS });
 	let shown: PaletteEntry[] = [];
 	let active = -1;
 

@@ -39,17 +39,23 @@ export function normalizeQuery(query: string): string {
 	return isLatinQuery(q) ? q.toLowerCase().replace(/[\s']+/g, '') : q;
 }
 
+type Keys = Array<{ name: keyof PaletteEntry; weight: number }>;
+
+/** Fuse keys for Chinese queries: the entry's text, then where it sits. */
+export const TEXT_KEYS: Keys = [
+	{ name: 't', weight: 3 },
+	{ name: 'w', weight: 1 },
+];
+
+/** Fuse keys for Latin queries: initials ("qy"), then full pinyin ("qianyue"). */
+export const PINYIN_KEYS: Keys = [
+	{ name: 'i', weight: 2 },
+	{ name: 'p', weight: 1 },
+];
+
 /** Fuse keys for a query: Chinese text, or pinyin and initials. */
-export function keysFor(query: string): Array<{ name: keyof PaletteEntry; weight: number }> {
-	return isLatinQuery(query)
-		? [
-				{ name: 'i', weight: 2 },
-				{ name: 'p', weight: 1 },
-			]
-		: [
-				{ name: 't', weight: 3 },
-				{ name: 'w', weight: 1 },
-			];
+export function keysFor(query: string): Keys {
+	return isLatinQuery(query) ? PINYIN_KEYS : TEXT_KEYS;
 }
 
 export interface Scored {

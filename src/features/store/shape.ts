@@ -185,7 +185,10 @@ export function validCourse(v: unknown): { course: CourseData; dropped: number }
 	let dropped = 0;
 	const each = <T>(field: unknown, check: (e: unknown) => T | undefined, into: Record<string, T>) => {
 		if (field === undefined) return;
-		if (!isObj(field)) return void dropped++;
+		if (!isObj(field)) {
+			dropped++;
+			return;
+		}
 		for (const [playbook, entry] of Object.entries(field)) {
 			const ok = check(entry);
 			if (ok) into[playbook] = ok;

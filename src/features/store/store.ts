@@ -173,6 +173,18 @@ export function createStore(options: StoreOptions = {}) {
 		return run;
 	}
 
+	/** Changes one task of a run: `edit` gets a copy stamped with the run's new time, and the previous state. */
+	function editTask(runId: string, stageId: string, taskId: string, edit: (task: TaskState, prev: TaskState | undefined) => void) {
+		change((d) => {
+			const run = touch(d, runId);
+			const key = taskKey(stageId, taskId);
+			const prev = run.tasks[key];
+			const task: TaskState = { ...prev, done: prev?.done ?? false, updatedAt: run.updatedAt };
+			edit(task, prev);
+			run.tasks[key] = task;
+		});
+	}
+
 	function newRun(d: StoreData, playbook: string, name: string): Run {
 		const t = stamp();
 		const run: Run = { id: newId(), playbook, name: name.trim() || '未命名客户', createdAt: t, updatedAt: t, archived: false, tasks: {}, gates: {} };
@@ -275,33 +287,22 @@ export function createStore(options: StoreOptions = {}) {
 		},
 
 		setTask(runId: string, stageId: string, taskId: string, done: boolean) {
-			change((d) => {
-				const run = touch(d, runId);
-				const key = taskKey(stageId, taskId);
-				const prev = run.tasks[key];
-				run.tasks[key] = { ...prev, done, updatedAt: run.updatedAt };
-				if (done && !prev?.doneAt) run.tasks[key]!.doneAt = localDate(now());
-				if (!done) delete run.tasks[key]!.doneAt;
+			editTask(runId, stageId, taskId, (t, prev) => {
+				t.done = done;
+				if (done && !prev?.doneAt) t.doneAt = localDate(now());
+				if (!done) delete t.doneAt;
 			});
 		},
 		setTaskNote(runId: string, stageId: string, taskId: string, note: string) {
-			change((d) => {
-				const run = touch(d, runId);
-				const key = taskKey(stageId, taskId);
-				const t: TaskState = { ...run.tasks[key], done: run.tasks[key]?.done ?? false, updatedAt: run.updatedAt };
+			editTask(runId, stageId, taskId, (t) => {
 				if (note.trim()) t.note = note;
 				else delete t.note;
-				run.tasks[key] = t;
 			});
 		},
 		setTaskDate(runId: string, stageId: string, taskId: string, date: string) {
-			change((d) => {
-				const run = touch(d, runId);
-				const key = taskKey(stageId, taskId);
-				const t: TaskState = { ...run.tasks[key], done: run.tasks[key]?.done ?? false, updatedAt: run.updatedAt };
+			editTask(runId, stageId, taskId, (t) => {
 				if (/^\d{4}-\d{2}-\d{2}$/.test(date)) t.doneAt = date;
 				else delete t.doneAt;
-				run.tasks[key] = t;
 			});
 		},
 		answerGate(runId: string, stageId: string, answer: 'yes' | 'no', reason?: string) {
