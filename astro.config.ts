@@ -10,6 +10,7 @@ import { siteCsp } from './src/site/csp.ts';
 import { SITE_TITLE } from './src/model/site.ts';
 import { offline } from './src/features/offline/integration.ts';
 import { locateChromium } from './tools/browser.ts';
+import { rehypeBase } from './src/site/rehype-base.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -19,7 +20,10 @@ if (major! < 22 || (major === 22 && minor! < 12))
 const flowcharts = createFlowcharts(process.env.SALES_DIAGRAM_DIR ?? fileURLToPath(new URL('./cache/diagrams/', import.meta.url)), locateChromium);
 
 export default defineConfig({
-	site: 'https://sales-playbook.example',
+	// Deployment: BASE_PATH=/sales/ serves the site under a path; SITE_URL is its public origin
+	// (canonical links, sitemap). Every URL the site builds goes through src/model/routes.ts.
+	site: process.env.SITE_URL || 'https://sales-playbook.example',
+	base: process.env.BASE_PATH || '/',
 	outDir: process.env.SALES_OUT_DIR ?? './dist',
 	cacheDir: process.env.SALES_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
@@ -29,7 +33,7 @@ export default defineConfig({
 	// first visit, and the 1 kB prefetch script counted against the 20 kB JS budget of playbook pages.
 	prefetch: false,
 	markdown: {
-		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin] }),
+		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin], rehypePlugins: [[rehypeBase, { base: process.env.BASE_PATH || '/' }]] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
 	},
 	integrations: [
@@ -47,7 +51,11 @@ export default defineConfig({
 			],
 			customCss: ['./src/site/site.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css'],
 			routeMiddleware: './src/site/route-middleware.ts',
-			components: { PageTitle: './src/site/overrides/PageTitle.astro', Search: './src/site/overrides/Search.astro' },
+			components: {
+				PageTitle: './src/site/overrides/PageTitle.astro',
+				Search: './src/site/overrides/Search.astro',
+				ThemeProvider: './src/site/overrides/ThemeProvider.astro',
+			},
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,
 			favicon: '/favicon.svg',

@@ -1,12 +1,14 @@
 // Checks the built site after `npm run build` (part of `npm test`): no broken internal link or
 // anchor, no page over the HTML budget, no Mermaid code shipped, zero errors from the W3C Nu HTML
-// checker (vnu-jar, needs Java). Usage: node tools/check-dist.ts [--dir dist] [--skip-vnu]
+// checker (vnu-jar, needs Java), and for a sub-path build nothing outside the base path.
+// Usage: node tools/check-dist.ts [--dir dist] [--base /sales/] [--skip-vnu]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { brokenLinks, pageRefs } from './link-check.ts';
 import { fileUrl } from '../src/features/offline/precache.ts';
+import { normalizeBase } from '../src/model/routes.ts';
 import {
 	CHECKLIST_ISLANDS,
 	CHECKLIST_JS_BUDGET,
@@ -31,23 +33,32 @@ if (!existsSync(join(dist, 'index.html'))) {
 	process.exit(1);
 }
 
-function listFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
-}
-const files = listFiles(dist).map((f) => relative(dist, f).split('\\').join('/'));
+const base = normalizeBase(arg('base') ?? process.env.BASE_PATH);
+const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+	.filter((e) => e.isFile())
+	.map((e) => relative(dist, join(e.parentPath, e.name)).split('\\').join('/'));
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 const problems: string[] = [];
 
 // Links and anchors.
-const pages = htmlFiles.map((f) => pageRefs(fileUrl(f), readFileSync(join(dist, f), 'utf8')));
+const pages = htmlFiles.map((f) => pageRefs(fileUrl(f, base), readFileSync(join(dist, f), 'utf8')));
 const exists = (path: string) => {
 	const full = join(dist, path);
 	return full.startsWith(dist) && existsSync(full) && statSync(full).isFile();
 };
-const broken = brokenLinks(pages, exists);
+const broken = brokenLinks(pages, exists, base);
 for (const b of broken) problems.push(`断链 ${b.page} → ${b.href}：${b.reason}`);
 const refCount = pages.reduce((n, p) => n + p.refs.length, 0);
-console.log(`链接：${htmlFiles.length} 个页面，${refCount} 个站内外引用，断链 ${broken.length} 个`);
+console.log(`链接：${htmlFiles.length} 个页面（部署路径 ${base}），${refCount} 个站内外引用，断链 ${broken.length} 个`);
+
+// URLs the scripts use: the palette's targets and the service worker's precache list and scope.
+const outside = (where: string, urls: string[]) => {
+	for (const u of urls.filter((u) => !u.startsWith(base))) problems.push(`${where}：${u} 不在部署路径 ${base} 之下`);
+};
+outside('palette-index.json', (JSON.parse(readFileSync(join(dist, 'palette-index.json'), 'utf8')) as Array<{ h: string }>).map((e) => e.h));
+const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+outside('sw.js 预缓存', JSON.parse(/const PRECACHE = (\[.*?\]);/s.exec(sw)?.[1] ?? '["(没有找到预缓存列表)"]') as string[]);
+outside('sw.js 作用域', [JSON.parse(/const BASE = ("[^"]*");/.exec(sw)?.[1] ?? '"(没有找到 BASE)"') as string]);
 
 // HTML budget.
 const sizes = htmlFiles.map((f) => ({ url: fileUrl(f), htmlGzip: gzipBytes(readFileSync(join(dist, f))) }));
@@ -59,7 +70,9 @@ console.log(`HTML：最大 ${largest.url} ${largest.htmlGzip} 字节 gzip（上�
 // Preact runtime (counted with everything else in the playbook-page budget, asserted in e2e).
 const playbookPage = htmlFiles.find((f) => /^playbooks\/[^/]+\/index\.html$/.test(f));
 if (playbookPage) {
-	const entries = islandUrls(readFileSync(join(dist, playbookPage), 'utf8'), CHECKLIST_ISLANDS).map((u) => u.replace(/^\//, ''));
+	const urls = islandUrls(readFileSync(join(dist, playbookPage), 'utf8'), CHECKLIST_ISLANDS);
+	outside(`${playbookPage} 的组件脚本`, urls);
+	const entries = urls.filter((u) => u.startsWith(base)).map((u) => u.slice(base.length));
 	if (entries.length !== CHECKLIST_ISLANDS.length) problems.push(`清单脚本：${playbookPage} 中没有找到 ${CHECKLIST_ISLANDS.join('、')} 组件`);
 	const chunks = staticClosure(entries, (f) => readFileSync(join(dist, f), 'utf8')).map((f) => ({ f, bytes: gzipBytes(readFileSync(join(dist, f))) }));
 	const isRuntime = (f: string) => RUNTIME_CHUNK.test(f.slice(f.lastIndexOf('/') + 1));

@@ -50,11 +50,12 @@ export function pageRefs(url: string, html: string): PageRefs {
 }
 
 /**
- * Broken internal references: a page or file that was not built, a link without the trailing
- * slash the site uses, or a #fragment with no matching id on the target page. Links to other
- * origins, mailto:, tel: and the like are not checked.
+ * Broken internal references: a page or file that was not built, a link outside the base path the
+ * site is deployed under, a link without the trailing slash the site uses, or a #fragment with no
+ * matching id on the target page. Page URLs include the base; `fileExists` gets paths without it.
+ * Links to other origins, mailto:, tel: and the like are not checked.
  */
-export function brokenLinks(pages: PageRefs[], fileExists: (path: string) => boolean, origin = 'https://site.invalid'): BrokenLink[] {
+export function brokenLinks(pages: PageRefs[], fileExists: (path: string) => boolean, base = '/', origin = 'https://site.invalid'): BrokenLink[] {
 	const byUrl = new Map(pages.map((p) => [p.url, p]));
 	const broken: BrokenLink[] = [];
 	for (const page of pages) {
@@ -74,10 +75,14 @@ export function brokenLinks(pages: PageRefs[], fileExists: (path: string) => boo
 				broken.push({ page: page.url, href, reason: '无法解码的地址' });
 				continue;
 			}
+			if (!path.startsWith(base)) {
+				broken.push({ page: page.url, href, reason: `不在部署路径 ${base} 之下` });
+				continue;
+			}
 			const targetPage = byUrl.get(path);
 			if (!targetPage) {
 				if (byUrl.has(`${path}/`)) broken.push({ page: page.url, href, reason: '缺少结尾的 /' });
-				else if (path.endsWith('/') || !fileExists(path)) broken.push({ page: page.url, href, reason: '页面或文件不存在' });
+				else if (path.endsWith('/') || !fileExists(`/${path.slice(base.length)}`)) broken.push({ page: page.url, href, reason: '页面或文件不存在' });
 				continue;
 			}
 			const fragment = decodeURIComponent(target.hash.slice(1));

@@ -38,6 +38,9 @@ export function inlineScriptHashes(files: string[]): Array<`sha256-${string}`> {
 }
 
 
+/** Our own components with `<script is:inline>`. */
+export const OWN_INLINE_SCRIPT_COMPONENTS = ['src/site/overrides/ThemeProvider.astro'];
+
 /**
  * The rest of the policy. Scripts: only our own files and hashed inline blocks; Pagefind compiles
  * its WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval'). Styles keep 'unsafe-inline':
@@ -58,7 +61,7 @@ export const CSP_DIRECTIVES = [
 /** Astro `security.csp` settings for this site (root: the project folder). */
 export function siteCsp(root: string) {
 	const starlight = join(root, 'node_modules/@astrojs/starlight/dist/components');
-	const files = STARLIGHT_INLINE_SCRIPT_COMPONENTS.map((name) => join(starlight, name));
+	const files = [...STARLIGHT_INLINE_SCRIPT_COMPONENTS.map((name) => join(starlight, name)), ...OWN_INLINE_SCRIPT_COMPONENTS.map((f) => join(root, f))];
 	return {
 		directives: [...CSP_DIRECTIVES],
 		scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes(files) },

@@ -6,10 +6,14 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadPlaybooks, loadTemplates, playbookOf } from '../model/content.ts';
 import { fillSidebar } from './sidebar.ts';
+import { withBase } from './rehype-base.ts';
+import { BASE } from '../model/routes.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	fillSidebar(route, context.url.pathname, { playbooks: await loadPlaybooks(), templates: await loadTemplates() });
+	// Hero buttons (home page frontmatter) are written as site paths; Starlight uses them as they are.
+	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, BASE);
 
 	if (!route.entry.data.playbook) return;
 	const playbook = playbookOf(route.entry);

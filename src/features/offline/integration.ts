@@ -10,22 +10,26 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hoistIslandStyle } from './island-style.ts';
 import { buildVersion, precacheUrls, serviceWorkerSource, type BuiltFile } from './precache.ts';
+import { normalizeBase } from '../../model/routes.ts';
 
-const REGISTER = `if ('serviceWorker' in navigator && location.protocol !== 'file:') addEventListener('load', () => navigator.serviceWorker.register('/sw.js').catch(() => {}));`;
+/** The page script that registers the worker, with its URL and scope under the base path. */
+const register = (base: string) =>
+	`if ('serviceWorker' in navigator && location.protocol !== 'file:') addEventListener('load', () => navigator.serviceWorker.register(${JSON.stringify(`${base}sw.js`)}, { scope: ${JSON.stringify(base)} }).catch(() => {}));`;
 
-function listFiles(dir: string, root = dir): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const full = join(dir, entry.name);
-		return entry.isDirectory() ? listFiles(full, root) : [relative(root, full).split('\\').join('/')];
-	});
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'));
 }
 
 export function offline(): AstroIntegration {
+	let base = '/';
 	return {
 		name: 'sales-playbook:offline',
 		hooks: {
-			'astro:config:setup': ({ injectScript, command }) => {
-				if (command === 'build') injectScript('page', REGISTER);
+			'astro:config:setup': ({ injectScript, command, config }) => {
+				base = normalizeBase(config.base);
+				if (command === 'build') injectScript('page', register(base));
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
@@ -37,9 +41,9 @@ export function offline(): AstroIntegration {
 				}
 				const files: BuiltFile[] = paths.map((path) => ({ path, bytes: readFileSync(join(out, path)) }));
 				const version = buildVersion(files);
-				const urls = precacheUrls(paths);
+				const urls = precacheUrls(paths, base);
 				const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-				writeFileSync(join(out, 'sw.js'), serviceWorkerSource(template, version, urls));
+				writeFileSync(join(out, 'sw.js'), serviceWorkerSource(template, version, urls, base));
 				logger.info(`离线：sw.js 版本 ${version}，预缓存 ${urls.length} 个文件`);
 			},
 		},

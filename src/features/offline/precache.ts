@@ -11,6 +11,15 @@ import { createHash } from 'node:crypto';
 /** Prefix of every cache this site's service worker creates. */
 export const CACHE_PREFIX = 'sales-playbook-';
 
+/**
+ * The cache prefix of a deployment: two copies of the site under different paths of one origin
+ * (say /sales/ and /sales-test/) must not delete each other's caches.
+ */
+export function cachePrefix(base: string): string {
+	const path = base.replace(/^\/+|\/+$/g, '');
+	return path ? `${CACHE_PREFIX}${path.replace(/[^A-Za-z0-9_-]+/g, '_')}-` : CACHE_PREFIX;
+}
+
 /** A built file: its path relative to the output folder (forward slashes) and its bytes. */
 export interface BuiltFile {
 	path: string;
@@ -56,10 +65,11 @@ export function buildVersion(files: BuiltFile[]): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** Source of sw.js: the worker template with its version and precache list filled in. */
-export function serviceWorkerSource(template: string, version: string, urls: string[]): string {
+/** Source of sw.js: the worker template with its base path, version and precache list filled in. */
+export function serviceWorkerSource(template: string, version: string, urls: string[], base = '/'): string {
 	return template
-		.replace('__CACHE_NAME__', JSON.stringify(CACHE_PREFIX + version))
-		.replace('__CACHE_PREFIX__', JSON.stringify(CACHE_PREFIX))
+		.replace('__CACHE_NAME__', JSON.stringify(cachePrefix(base) + version))
+		.replace('__CACHE_PREFIX__', JSON.stringify(cachePrefix(base)))
+		.replace('__BASE__', JSON.stringify(base))
 		.replace('__PRECACHE__', JSON.stringify(urls));
 }

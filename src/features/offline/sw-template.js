@@ -5,6 +5,8 @@
 // cached copy); hashed assets and the search index cache-first.
 const CACHE = __CACHE_NAME__;
 const PREFIX = __CACHE_PREFIX__;
+/** The deployment's base path, e.g. "/" or "/sales/"; the worker's scope. */
+const BASE = __BASE__;
 const PRECACHE = __PRECACHE__;
 
 self.addEventListener('install', (event) => {
@@ -38,7 +40,7 @@ async function networkFirst(request) {
 	try {
 		return await fetch(request);
 	} catch (error) {
-		const cached = (await fromCache(request)) ?? (request.mode === 'navigate' ? await fromCache('/404.html') : null);
+		const cached = (await fromCache(request)) ?? (request.mode === 'navigate' ? await fromCache(`${BASE}404.html`) : null);
 		if (cached) return cached;
 		throw error;
 	}
@@ -59,6 +61,6 @@ self.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
 	if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-	const immutable = url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/');
+	const immutable = url.pathname.startsWith(`${BASE}_astro/`) || url.pathname.startsWith(`${BASE}pagefind/`);
 	event.respondWith(immutable ? cacheFirst(request) : networkFirst(request));
 });
