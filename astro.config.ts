@@ -11,6 +11,7 @@ import { SITE_TITLE } from './src/model/site.ts';
 import { offline } from './src/features/offline/integration.ts';
 import { locateChromium } from './tools/browser.ts';
 import { rehypeBase } from './src/site/rehype-base.ts';
+import { precompress } from './src/site/precompress.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -64,5 +65,7 @@ export default defineConfig({
 		preact(),
 		flowcharts.integration,
 		offline(),
+		// Last: compresses what every integration before it wrote (pages, Pagefind, sw.js).
+		precompress(),
 	],
 });

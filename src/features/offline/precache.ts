@@ -28,7 +28,7 @@ export interface BuiltFile {
 
 /** Files that are never worth precaching: the worker itself, sitemaps, source maps. */
 function skipped(path: string): boolean {
-	return path === 'sw.js' || /^sitemap.*\.xml$/.test(path) || path.endsWith('.map') || path.endsWith('.txt');
+	return path === 'sw.js' || /^sitemap.*\.xml$/.test(path) || path.endsWith('.map') || path.endsWith('.txt') || path.endsWith('.gz');
 }
 
 /**

@@ -3,7 +3,7 @@
  * palette (fuse.js + its index) are imported the first time they are opened.
  */
 import { PAGEFIND_RANKING } from './search-config.ts';
-import { routes } from '../../model/routes.ts';
+import { BASE, routes } from '../../model/routes.ts';
 
 const searchDialog = document.getElementById('search-dialog') as HTMLDialogElement;
 const paletteDialog = document.getElementById('palette-dialog') as HTMLDialogElement;
@@ -49,7 +49,16 @@ async function openSearch() {
 		} catch {
 			// Defaults are English; better than nothing.
 		}
-		new PagefindUI({ element: '#site-search-ui', bundlePath: routes.pagefind(), showImages: false, showSubResults: true, translations, ranking: PAGEFIND_RANKING });
+		new PagefindUI({
+			element: '#site-search-ui',
+			bundlePath: routes.pagefind(),
+			// Pagefind indexes dist/ from its root; results link under the base path.
+			baseUrl: BASE,
+			showImages: false,
+			showSubResults: true,
+			translations,
+			ranking: PAGEFIND_RANKING,
+		});
 		searchDialog.querySelector('[data-loading]')?.remove();
 	})();
 	await searchReady;
