@@ -29,7 +29,9 @@ function build(name: string, env: Record<string, string>): { ms: number; ok: boo
 }
 
 function files(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)]));
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => join(e.parentPath, e.name));
 }
 
 function siteFigures(dist: string) {
