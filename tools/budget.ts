@@ -5,6 +5,9 @@
 import { gzipSync } from 'node:zlib';
 
 /** JS a playbook page loads before any interaction, gzip. */
+/** Bytes a first visit stores for offline use (uncompressed, as the Cache API keeps them). */
+export const FIRST_VISIT_BUDGET = 800_000;
+
 export const PLAYBOOK_JS_BUDGET = 20_000;
 /** HTML of any single page, gzip. */
 export const PAGE_HTML_BUDGET = 100_000;

@@ -12,6 +12,7 @@ import { normalizeBase } from '../src/model/routes.ts';
 import {
 	CHECKLIST_ISLANDS,
 	CHECKLIST_JS_BUDGET,
+	FIRST_VISIT_BUDGET,
 	gzipBytes,
 	htmlOverBudget,
 	islandUrls,
@@ -57,7 +58,15 @@ const outside = (where: string, urls: string[]) => {
 };
 outside('palette-index.json', (JSON.parse(readFileSync(join(dist, 'palette-index.json'), 'utf8')) as Array<{ h: string }>).map((e) => e.h));
 const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
-outside('sw.js 预缓存', JSON.parse(/const PRECACHE = (\[.*?\]);/s.exec(sw)?.[1] ?? '["(没有找到预缓存列表)"]') as string[]);
+const swList = (name: string) => JSON.parse(new RegExp(`const ${name} = (\\[.*?\\]);`, 's').exec(sw)?.[1] ?? `["(sw.js 中没有 ${name})"]`) as string[];
+outside('sw.js 全部离线列表', swList('ALL'));
+outside('sw.js 首次访问列表', swList('SHELL'));
+
+// What a first visit stores: the shell plus the largest page a reader may open first.
+const shellBytes = swList('SHELL').reduce((n, u) => n + (exists(`/${u.slice(base.length)}`) ? statSync(join(dist, u.slice(base.length))).size : 0), 0);
+const largestPage = Math.max(...htmlFiles.map((f) => statSync(join(dist, f)).size));
+if (shellBytes + largestPage > FIRST_VISIT_BUDGET) problems.push(`首次访问保存 ${shellBytes + largestPage} 字节，超过 ${FIRST_VISIT_BUDGET}`);
+console.log(`首次访问离线保存：${shellBytes} 字节（脚本、样式、404）+ 最大页面 ${largestPage} 字节（上限 ${FIRST_VISIT_BUDGET}）`);
 outside('sw.js 作用域', [JSON.parse(/const BASE = ("[^"]*");/.exec(sw)?.[1] ?? '"(没有找到 BASE)"') as string]);
 
 // HTML budget.

@@ -94,57 +94,6 @@ test.describe('Content Security Policy', () => {
 	});
 });
 
-test.describe('offline', () => {
-	test.use({ serviceWorkers: 'allow' });
-	test('after a first visit, playbooks, checklists, templates and presentation work with the network off', async ({ page, context }) => {
-		// A cache from an older build must be gone once this build's worker is active.
-		await page.goto('/404.html');
-		await page.evaluate(async () => (await caches.open('sales-playbook-0000000000000000')).put('/old', new Response('old')));
-		await page.goto('/');
-		const version = await page.evaluate(async () => {
-			const registration = await navigator.serviceWorker.ready;
-			const sw = registration.active!;
-			return new Promise<string>((resolve) => {
-				navigator.serviceWorker.addEventListener('message', (e) => resolve(e.data.version), { once: true });
-				sw.postMessage('version');
-			});
-		});
-		expect(version).toMatch(/^sales-playbook-[0-9a-f]{16}$/);
-		await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([version]);
-		const swSource = await (await page.request.get('/sw.js')).text();
-		expect(swSource).toContain(version);
-
-		await context.setOffline(true);
-		await page.goto(firstPlaybook);
-		await expect(page.locator('h1').first()).toBeVisible();
-		await expect(page.locator('figure.flowchart svg').first()).toBeVisible();
-		const box = page.locator('astro-island input[type="checkbox"]').first();
-		await box.scrollIntoViewIfNeeded();
-		await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-		await box.check();
-		await expect(box).toBeChecked();
-
-		await page.goto('/checklists/');
-		await expect(page.locator('h1').first()).toBeVisible();
-		if (pages.includes(`/checklists/${slug}/`)) {
-			await page.goto(`/checklists/${slug}/`);
-			await expect(page.locator('h1').first()).toContainText('清单');
-		}
-		for (const path of templatePages.slice(0, 2)) {
-			await page.goto(path);
-			await expect(page.locator('h1').first()).toBeVisible();
-			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
-		}
-		if (decks.length) {
-			await page.goto(decks[0]!);
-			await page.locator('html[data-deck-ready]').waitFor();
-			await page.keyboard.press('ArrowRight');
-			await expect(page).toHaveURL(/#.+$/);
-		}
-		await context.setOffline(false);
-	});
-});
-
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	const readable = [...playbooks, ...templatePages, ...decks, ...pages.filter((p) => /^\/checklists\/[^/]+\/$/.test(p))];

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { brokenLinks, pageRefs } from '../../tools/link-check.ts';
 import { gzipBytes, htmlOverBudget, islandUrls, jsTotal, mermaidMarkers, RUNTIME_CHUNK, staticClosure, staticImports, transferBytes } from '../../tools/budget.ts';
-import { buildVersion, CACHE_PREFIX, fileUrl, precacheUrls, serviceWorkerSource } from '../../src/features/offline/precache.ts';
+import { buildVersion, CACHE_PREFIX, cachePrefix, fileUrl, formatMegabytes, precacheUrls, serviceWorkerSource, shellUrls, totalBytes } from '../../src/features/offline/precache.ts';
 import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/site/csp.ts';
 import { hoistIslandStyle, ISLAND_STYLE } from '../../src/features/offline/island-style.ts';
 import { compactPathData } from '../../src/features/flowcharts/path-data.ts';
@@ -83,11 +83,23 @@ describe('service worker precache', () => {
 
 	test('the worker names its cache after the version and deletes older caches of the site', () => {
 		const template = readFileSync(new URL('../../src/features/offline/sw-template.js', import.meta.url), 'utf8');
-		const sw = serviceWorkerSource(template, 'abc', ['/', '/a/']);
-		expect(sw).toContain(`const CACHE = "${CACHE_PREFIX}abc";`);
-		expect(sw).toContain('const PRECACHE = ["/","/a/"];');
-		expect(sw).toMatch(/k\.startsWith\(PREFIX\) && k !== CACHE/);
+		const sw = serviceWorkerSource(template, { version: 'abc', base: '/sales/', shell: ['/sales/_astro/x.js'], all: ['/sales/', '/sales/a/'], allBytes: 1234 });
+		expect(sw).toContain(`const CACHE = "${CACHE_PREFIX}sales-abc";`);
+		expect(sw).toContain('const BASE = "/sales/";');
+		expect(sw).toContain('const SHELL = ["/sales/_astro/x.js"];');
+		expect(sw).toContain('const ALL = ["/sales/","/sales/a/"];');
+		expect(sw).toContain('const ALL_BYTES = 1234;');
+		expect(sw).toMatch(/k\.startsWith\(PREFIX\) && k !== CACHE && k !== CACHE_ALL/);
 		expect(sw).not.toMatch(/__[A-Z_]+__/);
+	});
+
+	test('a first visit stores the scripts, styles and 404 page only; the size is announced in MB', () => {
+		const paths = ['index.html', 'a/index.html', '404.html', '_astro/x.js', '_astro/y.css', 'pagefind/p.js', '_astro/x.js.gz'];
+		expect(shellUrls(paths, '/s/')).toEqual(['/s/404.html', '/s/_astro/x.js', '/s/_astro/y.css']);
+		expect(totalBytes([{ path: 'a.html', bytes: 'x'.repeat(10) }, { path: 'a.html.gz', bytes: 'x'.repeat(5) }, { path: 'sw.js', bytes: 'x' }])).toBe(10);
+		expect([formatMegabytes(3_349_000), formatMegabytes(812), formatMegabytes(12_050_000)]).toEqual(['约 3.3 MB', '约 0.1 MB', '约 12.1 MB']);
+		expect(cachePrefix('/')).toBe(CACHE_PREFIX);
+		expect(cachePrefix('/a/b c/')).toBe(`${CACHE_PREFIX}a_b_c-`);
 	});
 });
 

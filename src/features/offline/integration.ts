@@ -9,7 +9,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hoistIslandStyle } from './island-style.ts';
-import { buildVersion, precacheUrls, serviceWorkerSource, type BuiltFile } from './precache.ts';
+import { buildVersion, formatMegabytes, OFFLINE_SIZE_TOKEN, precacheUrls, serviceWorkerSource, shellUrls, totalBytes, type BuiltFile } from './precache.ts';
 import { normalizeBase } from '../../model/routes.ts';
 
 /** The page script that registers the worker, with its URL and scope under the base path. */
@@ -34,17 +34,20 @@ export function offline(): AstroIntegration {
 			'astro:build:done': ({ dir, logger }) => {
 				const out = fileURLToPath(dir);
 				const paths = listFiles(out);
-				for (const path of paths.filter((p) => p.endsWith('.html'))) {
-					const html = readFileSync(join(out, path), 'utf8');
-					const tidy = hoistIslandStyle(html);
-					if (tidy !== html) writeFileSync(join(out, path), tidy);
+				const html = paths.filter((p) => p.endsWith('.html'));
+				const read = (): BuiltFile[] => paths.map((path) => ({ path, bytes: readFileSync(join(out, path)) }));
+				// The size the offline control announces, measured on the built files.
+				const size = formatMegabytes(totalBytes(read()));
+				for (const path of html) {
+					const text = readFileSync(join(out, path), 'utf8');
+					const tidy = hoistIslandStyle(text).replaceAll(OFFLINE_SIZE_TOKEN, size);
+					if (tidy !== text) writeFileSync(join(out, path), tidy);
 				}
-				const files: BuiltFile[] = paths.map((path) => ({ path, bytes: readFileSync(join(out, path)) }));
-				const version = buildVersion(files);
-				const urls = precacheUrls(paths, base);
+				const files = read();
+				const lists = { version: buildVersion(files), base, shell: shellUrls(paths, base), all: precacheUrls(paths, base), allBytes: totalBytes(files) };
 				const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-				writeFileSync(join(out, 'sw.js'), serviceWorkerSource(template, version, urls, base));
-				logger.info(`离线：sw.js 版本 ${version}，预缓存 ${urls.length} 个文件`);
+				writeFileSync(join(out, 'sw.js'), serviceWorkerSource(template, lists));
+				logger.info(`离线：sw.js 版本 ${lists.version}；首次访问保存 ${lists.shell.length} 个文件，“离线保存全部”${lists.all.length} 个（${size}）`);
 			},
 		},
 	};

@@ -65,11 +65,44 @@ export function buildVersion(files: BuiltFile[]): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** Source of sw.js: the worker template with its base path, version and precache list filled in. */
-export function serviceWorkerSource(template: string, version: string, urls: string[], base = '/'): string {
+/**
+ * What a first visit stores: the scripts and styles every page may need and the 404 page (the
+ * offline fallback). Pages themselves are stored as they are visited.
+ */
+export function shellUrls(paths: string[], base = '/'): string[] {
+	return precacheUrls(paths, base).filter((u) => u.startsWith(`${base}_astro/`) || u === `${base}404.html`);
+}
+
+/** Bytes of the files that "离线保存全部" downloads. */
+export function totalBytes(files: BuiltFile[]): number {
+	return files.filter((f) => !skipped(f.path)).reduce((n, f) => n + (typeof f.bytes === 'string' ? Buffer.byteLength(f.bytes) : f.bytes.length), 0);
+}
+
+/** "约 3.3 MB": the size the offline control announces (1 MB = 1,000,000 bytes, as phone plans count). */
+export function formatMegabytes(bytes: number): string {
+	return `约 ${Math.max(0.1, Math.round(bytes / 100_000) / 10).toFixed(1)} MB`;
+}
+
+/** Placeholder in pages for the size of "离线保存全部", filled in after the build (integration.ts). */
+export const OFFLINE_SIZE_TOKEN = '__SALES_OFFLINE_SIZE__';
+
+export interface WorkerLists {
+	version: string;
+	base: string;
+	/** Stored at install. */
+	shell: string[];
+	/** Stored on request. */
+	all: string[];
+	allBytes: number;
+}
+
+/** Source of sw.js: the worker template with its base path, version and lists filled in. */
+export function serviceWorkerSource(template: string, { version, base, shell, all, allBytes }: WorkerLists): string {
 	return template
 		.replace('__CACHE_NAME__', JSON.stringify(cachePrefix(base) + version))
 		.replace('__CACHE_PREFIX__', JSON.stringify(cachePrefix(base)))
 		.replace('__BASE__', JSON.stringify(base))
-		.replace('__PRECACHE__', JSON.stringify(urls));
+		.replace('__SHELL__', JSON.stringify(shell))
+		.replace('__PRECACHE__', JSON.stringify(all))
+		.replace('__ALL_BYTES__', String(allBytes));
 }
