@@ -17,7 +17,7 @@ export function withBase(value: string, base: string): string {
 export function rehypeBase({ base }: { base: string }) {
 	const b = normalizeBase(base);
 	return (tree: Root) => {
-		visit(tree, (node) => {
+		visit(tree, (node: { type: string }) => {
 			if (node.type === 'element') {
 				const el = node as Element;
 				for (const name of ['href', 'src'] as const) {
