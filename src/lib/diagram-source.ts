@@ -7,6 +7,7 @@
  * description for screen readers are added when the author gave none.
  */
 import { createHash } from 'node:crypto';
+import { endWith, joinClauses } from './punctuation.ts';
 
 /** What a diagram needs to know about a stage. */
 export interface DiagramStage {
@@ -183,8 +184,8 @@ export function describe(nodeIds: string[], stages: DiagramStage[]): string {
 	const shown = stages.filter((s) => nodeIds.includes(s.id));
 	const parts = shown.map((s) => s.label);
 	const gates = shown.filter((s) => s.gate && nodeIds.includes(s.id + GATE_SUFFIX));
-	const gateText = gates.map((s) => `${s.label}之后判断：${s.gate!.question}`).join('；');
-	return `流程依次为：${parts.join(' → ')}。${gateText ? gateText + '。' : ''}各阶段节点可跳转到页面中的对应章节。`.replace(/\n/g, ' ');
+	const gateText = joinClauses(gates.map((s) => `${s.label}之后判断：${s.gate!.question}`));
+	return `${endWith(`流程依次为：${parts.join(' → ')}`)}${gateText}各阶段节点可跳转到页面中的对应章节。`.replace(/\n/g, ' ');
 }
 
 /** Maps a line number of the prepared source back to the author's source. */
