@@ -91,15 +91,18 @@ function Tables({ plan }: { plan: LoanPlan | null }) {
 	}
 	return (
 		<>
-			{plan.parts.map((p) => (
-				<PlanTable
-					part={p.kind === '商业贷款' ? 'commercial' : 'fund'}
-					caption={`${p.kind}部分：${formatYuan(p.amount)} 元，年利率 ${formatRate(p.annualRate)}%，${periods}`}
-					ei={p.equalInstalment}
-					ep={p.equalPrincipal}
-				/>
-			))}
-			<PlanTable part="total" caption={`组合贷合计（每月实际还款 = 两部分之和）：贷款 ${formatYuan(plan.loanAmount)} 元，${periods}`} ei={plan.equalInstalment} ep={plan.equalPrincipal} />
+			<PlanTable part="total" caption={`组合贷合计（每月还款 = 两部分之和）：贷款 ${formatYuan(plan.loanAmount)} 元，${periods}`} ei={plan.equalInstalment} ep={plan.equalPrincipal} />
+			<details class="loan-parts">
+				<summary>商业贷款和公积金贷款两部分的明细</summary>
+				{plan.parts.map((p) => (
+					<PlanTable
+						part={p.kind === '商业贷款' ? 'commercial' : 'fund'}
+						caption={`${p.kind}部分：${formatYuan(p.amount)} 元，年利率 ${formatRate(p.annualRate)}%，${periods}`}
+						ei={p.equalInstalment}
+						ep={p.equalPrincipal}
+					/>
+				))}
+			</details>
 		</>
 	);
 }
