@@ -10,6 +10,7 @@ import { playbookSidebar } from './src/lib/playbook-sidebar.ts';
 import { siteCsp } from './src/lib/csp.ts';
 import { SITE_TITLE } from './src/lib/site.ts';
 import { offline } from './src/integrations/offline/index.ts';
+import { uiStringsPlugin } from './src/lib/ui-strings-loader.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -51,6 +52,8 @@ export default defineConfig({
 			lastUpdated: false,
 			favicon: '/favicon.svg',
 			pagination: true,
+			// Chinese UI strings from content/i18n/ (heading anchors included); see ui-strings-loader.ts.
+			plugins: [uiStringsPlugin(`${contentDir()}/i18n`)],
 		}),
 		preact(),
 		flowcharts.integration,

@@ -19,6 +19,11 @@ import {
 	RUNTIME_CHUNK,
 	staticClosure,
 } from '../src/lib/budget.ts';
+import yaml from 'js-yaml';
+import { contentDir } from '../src/lib/content-dir.ts';
+import { doubledPunctuation, englishWords, markItems, mixedStageNouns, unmarkedEditorial, type LintStage } from '../src/lib/content-lint.ts';
+import { pageText } from '../src/lib/page-text.ts';
+import { stageOrdinal } from '../src/lib/playbook.ts';
 
 const arg = (name: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -91,6 +96,43 @@ for (const f of files.filter((f) => /\.(m?js|html)$/.test(f))) {
 }
 if (mermaidBytes > MERMAID_BUDGET) problems.push(`Mermaid：共 ${mermaidBytes} 字节 gzip，上限 ${MERMAID_BUDGET}`);
 console.log(`Mermaid：${mermaidBytes} 字节`);
+
+// Content lint of built text (issue 13): what readers and screen readers get.
+{
+	const lint: string[] = [];
+	for (const f of htmlFiles) {
+		const url = htmlFileUrl(f);
+		const { text, attributes } = pageText(readFileSync(join(dist, f), 'utf8'), { svg: true });
+		for (const d of doubledPunctuation([text, ...attributes].join('\n'))) lint.push(`重复标点 ${url}：“${d}”`);
+		const english = englishWords([text, ...attributes].join('\n'));
+		if (english.length) lint.push(`英文界面文字 ${url}：${english.join('、')}`);
+	}
+	// Every playbook's page, print sheet and deck: one stage noun, and every editorial field marked.
+	const docs = join(contentDir(), 'docs/playbooks');
+	for (const file of readdirSync(docs).filter((f) => f.endsWith('.mdx'))) {
+		const slug = file.replace(/\.mdx$/, '');
+		const front = yaml.load(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1] ?? '') as { playbook?: { stageNoun?: string; stages: Array<LintStage & { flow?: string }>; flows?: Array<{ id: string }> } };
+		const book = front?.playbook;
+		if (!book) continue;
+		const noun = book.stageNoun ?? '阶段';
+		const items = markItems(book.stages, (s) => stageOrdinal(book.stages, s, noun));
+		const outputs: Array<[string, string, Parameters<typeof pageText>[1]]> = [
+			['页面', `playbooks/${slug}/index.html`, { within: 'main', skip: ['sl-anchor-link', 'starlight-toc', 'mobile-starlight-toc', 'nav'] }],
+			['打印清单', `checklists/${slug}/index.html`, { skip: ['nav', 'header'] }],
+			['演示', `present/${slug}/index.html`, { skip: ['nav'] }],
+		];
+		for (const [what, f, options] of outputs) {
+			if (!existsSync(join(dist, f))) continue;
+			const html = readFileSync(join(dist, f), 'utf8');
+			// Flowchart labels and links count for the noun (they say 阶段 too), not for the marks.
+			const { text, attributes } = pageText(html, { ...options, svg: true });
+			for (const m of mixedStageNouns([text, ...attributes].join('\n'), noun)) lint.push(`${noun}/阶段混用 ${what} /${f.replace(/index\.html$/, '')}：“${m}”`);
+			for (const label of unmarkedEditorial(pageText(html, options).text, items)) lint.push(`缺少编者补充标记 ${what} /${f.replace(/index\.html$/, '')}：${label}`);
+		}
+	}
+	problems.push(...lint);
+	console.log(`内容检查：重复标点、英文界面文字、阶段/步骤混用、编者补充标记，问题 ${lint.length} 个`);
+}
 
 // W3C Nu HTML checker.
 if (!process.argv.includes('--skip-vnu')) {

@@ -49,3 +49,11 @@ group('diagram descriptions', () => {
 		expect(describe(['c'], stages)).toBe('流程依次为：阶段三 签约。各阶段节点可跳转到页面中的对应章节。');
 	});
 });
+
+group('diagram descriptions in the playbook’s own noun', () => {
+	it('says 步骤 on a 步骤 page', () => {
+		const text = describe(['a'], [{ id: 'a', label: '步骤一 接待' }], '步骤');
+		expect(text).toBe('流程依次为：步骤一 接待。各步骤节点可跳转到页面中的对应章节。');
+		expect(text).not.toContain('阶段');
+	});
+});

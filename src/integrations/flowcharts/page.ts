@@ -20,6 +20,8 @@ export interface PageDiagram {
 	flow?: string;
 	title: string;
 	stages: DiagramStage[];
+	/** What the playbook calls a stage (阶段, 步骤, 环节). */
+	noun: string;
 	prepared: PreparedDiagram;
 }
 
@@ -50,5 +52,5 @@ export function preparePageDiagram(value: string, meta: string | null | undefine
 	const flowTitle = frontmatter.playbook?.flows?.find((f) => f.id === flow)?.title;
 	const stages = stagesOfFlow(all, flow).map((s) => ({ id: s.id, label: stageLabel(all, s, noun), gate: s.gate }));
 	const title = metaTitle ?? flowchartTitle(frontmatter.title ?? '', flowTitle);
-	return { flow, title, stages, prepared: prepareDiagram(value, { stages, title }) };
+	return { flow, title, stages, noun, prepared: prepareDiagram(value, { stages, title, noun }) };
 }
