@@ -74,70 +74,101 @@ export interface MarkItem {
 	label: string;
 	/** The stage it belongs to; the stage's first item is its title. */
 	group: string;
-	/** Its texts as printed, in order; the first and last locate it. */
+	/** Its texts as printed, in order; the first and last locate it. A title's are alternatives. */
 	texts: string[];
 	editorial: boolean;
+	/** The stage's title ("阶段一 确定开发对象", else "确定开发对象"): where the stage starts. */
+	title?: boolean;
+	/** A text distinctive enough to find the stage by (its goal, its first task). */
+	anchor?: boolean;
 }
 
 export const MARK = '编者补充';
 
 /**
  * Editorial items without a 编者补充 mark next to them in `text` (a page's text in reading order,
- * marks included). Each stage is looked for from its title to the next stage's title; within it,
- * items are found in order. A mark belongs to the item it follows directly ("……（编者补充）",
+ * marks included). Each stage is looked for from where it starts to where the next one starts;
+ * within it, each item where all its texts are (outputs order fields differently). A mark belongs to the item it follows directly ("……（编者补充）",
  * "参与人员 甲、乙 编者补充") or, failing that, to the item it introduces ("工作重点 编者补充 1. ……"),
- * at most `reach` characters before it. Items not in the output at all are not judged (a print
- * sheet leaves keywords out), nor are stages whose title is not found.
+ * at most `reach` characters before it. A wholly editorial stage is marked at its title or on
+ * every part shown. Items not in the output at all are not judged (a print sheet leaves keywords
+ * out), nor are stages whose title is not found.
  */
 export function unmarkedEditorial(text: string, items: readonly MarkItem[], reach = 16): string[] {
 	const groups = [...new Set(items.map((i) => i.group))];
-	// Stage segments: each title after the previous one.
+	// Where each stage starts: the first of its labelled title ("阶段一 确定开发对象") and its anchor
+	// texts (goal, first task) after the previous stage's start; a deck slide may show the title
+	// as "步骤一 · 认购流程 签署购房承诺函" and repeat "当前：步骤一 签署购房承诺函" at its foot. The bare
+	// title is a last resort: it may occur in the text of an earlier stage.
 	const starts: Array<{ group: string; start: number }> = [];
 	let from = 0;
 	for (const g of groups) {
-		const title = items.find((i) => i.group === g)!.texts[0]!;
-		const at = text.indexOf(title, from);
+		const own = items.filter((i) => i.group === g);
+		const title = own.find((i) => i.title);
+		const anchors = [title?.texts[0], ...own.filter((i) => i.anchor).map((i) => i.texts[0])].filter((t): t is string => !!t);
+		const hits = anchors.map((t) => text.indexOf(t, from)).filter((at) => at >= 0);
+		const at = hits.length ? Math.min(...hits) : title ? text.indexOf(title.texts[1] ?? title.texts[0]!, from) : -1;
 		if (at < 0) continue;
 		starts.push({ group: g, start: at });
-		from = at + title.length;
+		from = at + 1;
 	}
 	const spans: Array<{ item: MarkItem; start: number; end: number }> = [];
 	starts.forEach(({ group, start }, k) => {
 		const limit = starts[k + 1]?.start ?? text.length;
 		const segment = text.slice(0, limit);
-		let cursor = start;
-		for (const item of items.filter((i) => i.group === group)) {
-			let first = -1;
-			let end = -1;
-			let at = cursor;
-			for (const t of item.texts) {
-				const i = segment.indexOf(t, at);
-				if (i < 0) continue;
-				if (first < 0) first = i;
-				end = i + t.length;
-				at = end;
+		const own = items.filter((i) => i.group === group);
+		const title = own.find((i) => i.title);
+		const t = title?.texts.find((x) => segment.startsWith(x, start));
+		// A title counts only where the stage starts (not in a caption at the foot of a slide).
+		if (title && t) spans.push({ item: title, start, end: start + t.length });
+		// Outputs order the fields differently (a deck puts the gate last), so each item is looked
+		// for from the stage's start, longest texts first, never inside an item already placed
+		// (a keyword inside a task), and only when all its texts are there, in order.
+		const placed: Array<[number, number]> = t ? [[start, start + t.length]] : [];
+		const free = (a: number, b: number) => placed.every(([x, y]) => b <= x || a >= y);
+		const longest = (i: MarkItem) => Math.max(...i.texts.map((x) => x.length));
+		/** The item's texts in order from `first`, as one span that overlaps no placed item; else null. */
+		const spanFrom = (item: MarkItem, first: number): [number, number] | null => {
+			let end = first;
+			for (const x of item.texts) {
+				const i = segment.indexOf(x, end);
+				if (i < 0) return null;
+				end = i + x.length;
 			}
-			if (first < 0) continue;
-			spans.push({ item, start: first, end });
-			cursor = end;
+			return free(first, end) ? [first, end] : null;
+		};
+		for (const item of own.filter((i) => !i.title).sort((a, b) => longest(b) - longest(a))) {
+			let span: [number, number] | null = null;
+			for (let i = segment.indexOf(item.texts[0]!, start); i >= 0 && !span; i = segment.indexOf(item.texts[0]!, i + 1)) span = spanFrom(item, i);
+			if (!span) continue;
+			spans.push({ item, start: span[0], end: span[1] });
+			placed.push(span);
 		}
+		// A wholly editorial stage whose title was not found here is judged by its parts.
+		if (title?.editorial && !spans.some((s) => s.item === title)) spans.push({ item: title, start: -1, end: -1 });
 	});
 	const marked = new Set<MarkItem>();
+	const found = spans.filter((s) => s.start >= 0);
 	for (let p = text.indexOf(MARK); p >= 0; p = text.indexOf(MARK, p + MARK.length)) {
-		const inside = spans.find((s) => s.start <= p && p < s.end);
+		const inside = found.find((s) => s.start <= p && p < s.end);
 		if (inside) {
 			marked.add(inside.item);
 			continue;
 		}
-		const before = spans.filter((s) => s.end <= p).sort((a, b) => b.end - a.end)[0];
+		const before = found.filter((s) => s.end <= p).sort((a, b) => b.end - a.end)[0];
 		if (before && /^[\s（(：:，、]*$/.test(text.slice(before.end, p))) {
 			marked.add(before.item);
 			continue;
 		}
-		const after = spans.filter((s) => s.start >= p + MARK.length).sort((a, b) => a.start - b.start)[0];
+		const after = found.filter((s) => s.start >= p + MARK.length).sort((a, b) => a.start - b.start)[0];
 		if (after && after.start - (p + MARK.length) <= reach) marked.add(after.item);
 	}
-	return spans.filter((s) => s.item.editorial && !marked.has(s.item)).map((s) => s.item.label);
+	// A wholly editorial stage may instead carry a mark on each of its parts (as a deck slide does).
+	const partsMarked = (group: string) => {
+		const parts = found.filter((s) => s.item.group === group && !s.item.title);
+		return parts.length > 0 && parts.every((s) => marked.has(s.item));
+	};
+	return spans.filter((s) => s.item.editorial && !marked.has(s.item) && !(s.item.title && partsMarked(s.item.group))).map((s) => s.item.label);
 }
 
 /** A stage as written in a playbook's frontmatter (what the mark check needs). */
@@ -164,11 +195,11 @@ export function markItems(stages: readonly LintStage[], ordinal: (s: LintStage) 
 		const field = (f: string) => Array.isArray(s.editorial) && s.editorial.includes(f);
 		const tasks = s.tasks ?? [];
 		const group = s.id;
-		const items: MarkItem[] = [{ label: `${name}（整个${ordinal(s).replace(/[一二三四五六七八九十]+$/, '')}）`, group, texts: [s.title], editorial: whole }];
+		const items: MarkItem[] = [{ label: `${name}（整个${ordinal(s).replace(/[一二三四五六七八九十]+$/, '')}）`, group, texts: [name, s.title], editorial: whole, title: true }];
 		if (s.owners?.length) items.push({ group, label: `${name} / 参与人员`, texts: [s.owners.join('、')], editorial: !whole && field('owners') });
-		if (s.goal) items.push({ group, label: `${name} / 目标`, texts: [s.goal], editorial: !whole && field('goal') });
-		if (field('tasks') && !whole) items.push({ group, label: `${name} / 工作内容`, texts: tasks.map((t) => t.text), editorial: true });
-		else for (const t of tasks) items.push({ group, label: `${name} / 工作内容“${t.text.slice(0, 12)}…”`, texts: [t.text], editorial: !whole && !!t.editorial });
+		if (s.goal) items.push({ group, label: `${name} / 目标`, texts: [s.goal], editorial: !whole && field('goal'), anchor: true });
+		if (whole || field('tasks')) items.push({ group, label: `${name} / 工作内容`, texts: tasks.map((t) => t.text), editorial: !whole, anchor: true });
+		else tasks.forEach((t, i) => items.push({ group, label: `${name} / 工作内容“${t.text.slice(0, 12)}…”`, texts: [t.text], editorial: !whole && !!t.editorial, anchor: i === 0 }));
 		if (s.gate) items.push({ group, label: `${name} / 关卡`, texts: [s.gate.question], editorial: !whole && field('gate') });
 		if (s.focus?.length) items.push({ group, label: `${name} / 工作重点`, texts: s.focus, editorial: !whole && field('focus') });
 		if (s.keywords?.length) items.push({ group, label: `${name} / 关键词`, texts: s.keywords, editorial: !whole && field('keywords') });

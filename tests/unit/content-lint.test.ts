@@ -87,6 +87,12 @@ describe('unmarkedEditorial', () => {
 		const moved = good.replace('☐ 了解潜在需求。 ☐ 初步沟通。（编者补充）', '☐ 了解潜在需求。（编者补充） ☐ 初步沟通。');
 		expect(unmarkedEditorial(moved, items)).toEqual(['阶段一 确定开发对象 / 工作内容“初步沟通。…”']);
 	});
+	it('takes a mark on every part of a wholly editorial stage for the mark at its title, but not a mark on some', () => {
+		const deck = good.replace('阶段二 价值评估 编者补充 目标 判断是否值得投入 ☐ 评估成交可能性。', '阶段二 价值评估 目标 判断是否值得投入 编者补充 工作内容 编者补充 ☐ 评估成交可能性。');
+		expect(unmarkedEditorial(deck, items)).toEqual([]);
+		const some = good.replace('阶段二 价值评估 编者补充 目标 判断是否值得投入 ☐ 评估成交可能性。', '阶段二 价值评估 目标 判断是否值得投入 编者补充 ☐ 评估成交可能性。');
+		expect(unmarkedEditorial(some, items)).toEqual(['阶段二 价值评估（整个阶段）']);
+	});
 	it('does not judge what an output leaves out (a print sheet without 工作重点)', () => {
 		const sheet = '阶段一 确定开发对象 ☐ 了解潜在需求。 ☐ 初步沟通。（编者补充） 阶段二 价值评估 编者补充 ☐ 评估成交可能性。';
 		expect(unmarkedEditorial(sheet, items)).toEqual([]);
