@@ -12,6 +12,7 @@ import { offline } from './src/features/offline/integration.ts';
 import { locateChromium } from './tools/browser.ts';
 import { rehypeBase } from './src/site/rehype-base.ts';
 import { precompress } from './src/site/precompress.ts';
+import { uiStringsPlugin } from './src/site/ui-strings.ts';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -61,6 +62,8 @@ export default defineConfig({
 			lastUpdated: false,
 			favicon: '/favicon.svg',
 			pagination: true,
+			// Chinese UI strings from content/i18n/ (heading anchors included); see ui-strings-loader.ts.
+			plugins: [uiStringsPlugin(`${contentDir()}/i18n`)],
 		}),
 		preact(),
 		flowcharts.integration,

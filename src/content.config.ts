@@ -2,12 +2,13 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { PlaybookSchema } from './model/schemas/playbook.ts';
 import { GlossaryEntrySchema } from './model/schemas/glossary.ts';
 import { TemplateSchema } from './model/schemas/template.ts';
 import { QuizSchema } from './model/schemas/quiz.ts';
 import { contentDir } from './model/content-dir.ts';
+import { uiStringsLoader } from './site/ui-strings.ts';
 
 
 export const collections = {
@@ -19,6 +20,15 @@ export const collections = {
 				playbook: PlaybookSchema.optional(),
 			}),
 		}),
+	}),
+	/**
+	 * content/i18n/zh-CN.json: Starlight's UI strings in Chinese where its own zh-CN set is English
+	 * or missing (the heading anchors' "Section titled …"). See ui-strings-loader.ts for why not
+	 * i18nLoader().
+	 */
+	i18n: defineCollection({
+		loader: uiStringsLoader(`${contentDir()}/i18n`),
+		schema: i18nSchema(),
 	}),
 	/** content/glossary/terms.yaml: a list of { term, definition }; the term is the id. */
 	glossary: defineCollection({

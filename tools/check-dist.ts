@@ -23,6 +23,11 @@ import {
 	RUNTIME_CHUNK,
 	staticClosure,
 } from './budget.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { pagePlaybook } from '../src/features/flowcharts/page.ts';
+import { splitFrontmatter } from './diagram-inventory.ts';
+import { doubledPunctuation, englishWords, markItems, mixedStageNouns, unmarkedEditorial } from './content-lint.ts';
+import { pageText } from './page-text.ts';
 
 const arg = (name: string) => {
 	const i = process.argv.indexOf(`--${name}`);
@@ -114,6 +119,42 @@ for (const f of files.filter((f) => /\.(m?js|html)$/.test(f))) {
 }
 if (mermaidBytes > MERMAID_BUDGET) problems.push(`Mermaid：共 ${mermaidBytes} 字节 gzip，上限 ${MERMAID_BUDGET}`);
 console.log(`Mermaid：${mermaidBytes} 字节`);
+
+// Content lint of built text (issue 13): what readers and screen readers get.
+{
+	const lint: string[] = [];
+	for (const f of htmlFiles) {
+		const url = fileUrl(f, base);
+		const { text, attributes } = pageText(readFileSync(join(dist, f), 'utf8'), { svg: true });
+		for (const d of doubledPunctuation([text, ...attributes].join('\n'))) lint.push(`重复标点 ${url}：“${d}”`);
+		const english = englishWords([text, ...attributes].join('\n'));
+		if (english.length) lint.push(`英文界面文字 ${url}：${english.join('、')}`);
+	}
+	// Every playbook's page, print sheet and deck: one stage noun, and every editorial field marked.
+	const docs = join(contentDir(), 'docs/playbooks');
+	for (const file of readdirSync(docs).filter((f) => f.endsWith('.mdx'))) {
+		const slug = file.replace(/\.mdx$/, '');
+		const book = pagePlaybook(slug, splitFrontmatter(readFileSync(join(docs, file), 'utf8')).frontmatter);
+		if (!book) continue;
+		const noun = book.stageNoun;
+		const items = markItems(book.stages, (s) => (s as (typeof book.stages)[number]).ordinal);
+		const outputs: Array<[string, string, Parameters<typeof pageText>[1]]> = [
+			['页面', `playbooks/${slug}/index.html`, { within: 'main', skip: ['sl-anchor-link', 'starlight-toc', 'mobile-starlight-toc', 'nav'] }],
+			['打印清单', `checklists/${slug}/index.html`, { skip: ['nav', 'header'] }],
+			['演示', `present/${slug}/index.html`, { skip: ['nav'] }],
+		];
+		for (const [what, f, options] of outputs) {
+			if (!existsSync(join(dist, f))) continue;
+			const html = readFileSync(join(dist, f), 'utf8');
+			// Flowchart labels and links count for the noun (they say 阶段 too), not for the marks.
+			const { text, attributes } = pageText(html, { ...options, svg: true });
+			for (const m of mixedStageNouns([text, ...attributes].join('\n'), noun)) lint.push(`${noun}/阶段混用 ${what} /${f.replace(/index\.html$/, '')}：“${m}”`);
+			for (const label of unmarkedEditorial(pageText(html, options).text, items)) lint.push(`缺少编者补充标记 ${what} /${f.replace(/index\.html$/, '')}：${label}`);
+		}
+	}
+	problems.push(...lint);
+	console.log(`内容检查：重复标点、英文界面文字、阶段/步骤混用、编者补充标记，问题 ${lint.length} 个`);
+}
 
 // W3C Nu HTML checker.
 if (!process.argv.includes('--skip-vnu')) {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import yaml from 'js-yaml';
 import { axeProblems, pdfPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
@@ -16,6 +16,9 @@ interface RawQuestion {
 const questions = (yaml.load(readFileSync('content/quizzes/key-account.yaml', 'utf8')) as { questions: RawQuestion[] }).questions;
 const answerIndexes = (q: RawQuestion) => (Array.isArray(q.answer) ? q.answer : [q.answer]).map((l) => l.charCodeAt(0) - 65);
 
+/** The option written at `j` in the YAML, wherever this attempt shows it (options are shuffled). */
+const option = (item: Locator, q: RawQuestion, j: number) => item.locator(`li[data-option="${j}"]`).getByRole(q.type === 'single' ? 'radio' : 'checkbox');
+
 /** Answers every question (right, or wrong for the listed indexes) and confirms each. */
 async function takeQuiz(page: Page, wrong: number[] = []) {
 	await expect(page.locator('.quiz[data-ready]')).toBeVisible();
@@ -23,7 +26,7 @@ async function takeQuiz(page: Page, wrong: number[] = []) {
 		const item = page.locator(`li[data-question="${i}"]`);
 		const right = answerIndexes(q);
 		const pick = wrong.includes(i) ? [q.options.findIndex((_, j) => !right.includes(j))] : right;
-		for (const j of pick) await item.getByRole(q.type === 'single' ? 'radio' : 'checkbox').nth(j).check();
+		for (const j of pick) await option(item, q, j).check();
 		await item.getByRole('button', { name: /确认答案/ }).click();
 		await expect(item.locator('.quiz-verdict')).toContainText(wrong.includes(i) ? '回答错误' : '回答正确');
 		await expect(item.locator('.quiz-explain a')).toHaveAttribute('href', /\/playbooks\/key-account\/#[a-z-]+$/);
@@ -36,7 +39,7 @@ test('the attempt is saved in the click that confirms the last answer', async ({
 	const last = questions.length - 1;
 	for (const [i, q] of questions.entries()) {
 		const item = page.locator(`li[data-question="${i}"]`);
-		for (const j of answerIndexes(q)) await item.getByRole(q.type === 'single' ? 'radio' : 'checkbox').nth(j).check();
+		for (const j of answerIndexes(q)) await option(item, q, j).check();
 		if (i < last) await item.getByRole('button', { name: /确认答案/ }).click();
 	}
 	// Click and read storage in one task: a save left for after the next render would miss it.
@@ -151,11 +154,43 @@ test('the printed completion record is one A4 page with name, date, status and b
 	expect(pdfPages(pdf)).toBe(1);
 });
 
+test('options are shuffled for each attempt, lettered in the order shown, and graded by the key', async ({ page }) => {
+	await page.goto(QUIZ);
+	await expect(page.locator('.quiz[data-ready]')).toBeVisible();
+	const shown = () => page.locator('.quiz-list > li').evaluateAll((items) => items.map((li) => [...li.querySelectorAll('[data-option]')].map((o) => o.getAttribute('data-option')).join()));
+	const written = questions.map((q) => q.options.map((_, j) => j).join());
+	const first = await shown();
+	// Never the written order (the shuffle excludes it), so no question is guessable by position.
+	first.forEach((order, i) => expect(order, `question ${i + 1}`).not.toBe(written[i]));
+	const letters = await page.locator('li[data-question="0"] .quiz-letter').allTextContents();
+	expect(letters).toEqual(questions[0]!.options.map((_, i) => `${String.fromCharCode(65 + i)}.`));
+	// A wrong answer names the right option by the letter it has in this attempt.
+	const q0 = questions[0]!;
+	const right = answerIndexes(q0);
+	const item = page.locator('li[data-question="0"]');
+	await option(item, q0, q0.options.findIndex((_, j) => !right.includes(j))).check();
+	await item.getByRole('button', { name: /确认答案/ }).click();
+	const position = first[0]!.split(',').indexOf(String(right[0]));
+	await expect(item.locator('.quiz-verdict')).toHaveText(`✗ 回答错误，正确答案是 ${String.fromCharCode(65 + position)}`);
+	await expect(item.locator('li[data-mark="answer"] .quiz-letter')).toHaveText(`${String.fromCharCode(65 + position)}.`);
+	// 重新测验 deals a new order.
+	for (const [i, q] of questions.entries()) {
+		if (i === 0) continue;
+		const next = page.locator(`li[data-question="${i}"]`);
+		for (const j of answerIndexes(q)) await option(next, q, j).check();
+		await next.getByRole('button', { name: /确认答案/ }).click();
+	}
+	await page.getByRole('button', { name: '重新测验' }).click();
+	await expect(page.locator('li[data-question="0"] .quiz-verdict')).toHaveCount(0);
+	expect(await shown()).not.toEqual(first);
+});
+
 test('the quiz works from the keyboard alone', async ({ page }) => {
 	await page.goto(QUIZ);
 	await expect(page.locator('.quiz[data-ready]')).toBeVisible();
 	const first = page.locator('li[data-question="0"]');
-	await first.getByRole('radio').first().focus();
+	const right = answerIndexes(questions[0]!)[0]!;
+	await option(first, questions[0]!, right).focus();
 	await page.keyboard.press('Space');
 	await page.keyboard.press('Tab');
 	await expect(first.getByRole('button', { name: /确认答案/ })).toBeFocused();
@@ -187,7 +222,9 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.course-static')).toBeVisible();
 		await page.goto(QUIZ);
 		await expect(page.locator('.quiz-list > li')).toHaveCount(questions.length);
-		await expect(page.locator('.quiz-list details').first()).toContainText('答案：A');
+		// Without JavaScript the options stay in the written order, so the key reads as written.
+		const key = answerIndexes(questions[0]!).map((i) => String.fromCharCode(65 + i)).join('、');
+		await expect(page.locator('.quiz-list details').first()).toContainText(`答案：${key}`);
 	});
 });
 

@@ -88,8 +88,9 @@ test.describe('field checks', () => {
 		await open(page, 'owner-record');
 		const paper = page.locator('.paper');
 		const cases: Array<[string, string, string]> = [
-			['主产权人身份证号', '1101051949123100', '身份证号应为 18 位，现在是 16 位'],
-			['共有人1身份证号', '110105194912310021', '身份证号校验位不符，请逐位核对'],
+			['主产权人证件号码（身份证、港澳台证件或护照）', '1101051949123100', '身份证号应为 18 位，现在是 16 位'],
+			['共有人1证件号码（身份证、港澳台证件或护照）', '110105194912310021', '身份证号校验位不符，请逐位核对'],
+			['主产权人通讯地址（省级行政区全称）', '北京', '请写省级行政区的全称“北京市”'],
 			['主产权人手机（一）', '1380013800', '手机号应为 11 位数字，以 1 开头'],
 			['主产权人邮编', '51000', '邮编应为 6 位数字'],
 		];
@@ -100,26 +101,48 @@ test.describe('field checks', () => {
 			await expect(input).toHaveAttribute('aria-invalid', 'true');
 			await expect(input).toHaveAccessibleDescription(message);
 		}
-		const id = paper.getByLabel('主产权人身份证号', { exact: true });
+		const id = paper.getByLabel('主产权人证件号码（身份证、港澳台证件或护照）', { exact: true });
 		await id.fill('11010519491231002X');
 		await expect(id).not.toHaveAttribute('aria-invalid');
+	});
+
+	test('take a passport or a 港澳 pass when 国籍 says so, and 70 years of land use', async ({ page }) => {
+		await open(page, 'owner-record');
+		const paper = page.locator('.paper');
+		const id = paper.getByLabel('共有人2证件号码（身份证、港澳台证件或护照）', { exact: true });
+		await id.fill('E12345678');
+		await id.blur();
+		await expect(id).toHaveAccessibleDescription('身份证号应为 18 位，现在是 9 位（港澳台居民或外籍人士请先填写国籍）');
+		await paper.getByLabel('共有人2国籍', { exact: true }).fill('美国');
+		await expect(id).not.toHaveAttribute('aria-invalid');
+		await paper.getByLabel('共有人2国籍', { exact: true }).fill('中国香港');
+		await expect(id).toHaveAccessibleDescription(/港澳居民来往内地通行证/);
+		await id.fill('H12345678');
+		await expect(id).not.toHaveAttribute('aria-invalid');
+		await open(page, 'purchase-commitment');
+		const land = page.locator('.paper').getByLabel('土地使用年限（年）');
+		await land.fill('70');
+		await land.blur();
+		await expect(land).not.toHaveAttribute('aria-invalid');
+		await land.fill('71');
+		await expect(land).toHaveAccessibleDescription('土地使用年限最长 70 年（住宅用地），请填写 1–70');
 	});
 
 	test('want money and rates as numbers, and never block printing, blank or filled', async ({ page }) => {
 		await open(page, 'purchase-commitment');
 		const paper = page.locator('.paper');
 		await paper.getByLabel('总价（签约价，元）').fill('一百万');
-		await paper.getByLabel('贷款年利率（%）').fill('abc');
+		await paper.getByLabel('贷款年限（年）').fill('31');
 		await paper.getByLabel('面积（平方米）').click();
 		await expect(paper.getByText('金额请填写数字（单位：元），最多两位小数，例如 1200000 或 5307.27')).toBeVisible();
-		await expect(paper.getByText('利率请填写年利率的百分数，例如 3.95（表示 3.95%）')).toBeVisible();
+		await expect(paper.getByText('个人住房贷款最长 30 年，请填写 1–30')).toBeVisible();
 		await page.evaluate(() => {
 			(window as any).printed = [];
 			window.print = () => (window as any).printed.push([...document.querySelectorAll<HTMLInputElement>('.paper input.blank')].map((i) => i.value).join(''));
 		});
 		await page.getByRole('button', { name: '打印（含已填内容）' }).click();
 		await page.getByRole('button', { name: '打印空白表' }).click();
-		await expect.poll(() => page.evaluate(() => (window as any).printed)).toEqual(['一百万abc', '']);
+		await expect.poll(() => page.evaluate(() => (window as any).printed)).toEqual(['一百万31', '']);
 		await expect(paper.getByLabel('总价（签约价，元）')).toHaveValue('一百万');
 	});
 });
@@ -130,11 +153,13 @@ test.describe('月供 calculator', () => {
 		const calc = page.locator('.loan-panel');
 		await calc.getByLabel('总价（签约价，元）').fill('1000000');
 		await calc.getByLabel('首付比例（%）').fill('30');
-		await calc.getByLabel('贷款年利率（%）').fill('3.1');
+		await calc.getByLabel('直接填写利率').check();
+		await calc.getByLabel('商业贷款年利率（%）').fill('3.1');
 		await calc.getByLabel('贷款年限（年）').fill('25');
 		const paper = page.locator('.paper');
 		await expect(paper.getByLabel('首付款（元）')).toHaveValue('300000');
-		await expect(paper.locator('[data-field="贷款金额"]')).toHaveText('700,000.00');
+		await expect(paper.locator('[data-field="贷款金额"]')).toHaveText('700,000.00 元');
+		await expect(paper.locator('[data-field="贷款利率"]')).toHaveText('3.10%');
 		await expect(paper.locator('[data-field="月供"]')).toHaveText('3,356.00 元（等额本息）');
 		await expect(calc.locator('[data-cell="ei-interest"]')).toHaveText('306,800.59 元');
 		await expect(calc.locator('[data-cell="ei-total"]')).toHaveText('1,006,800.59 元');
@@ -146,8 +171,34 @@ test.describe('月供 calculator', () => {
 		await expect(paper.locator('[data-field="月供"]')).toHaveText('首月 4,141.67 元，每月递减 6.03 元（等额本金）');
 		// Typing 首付款 in the letter itself wins over the ratio.
 		await paper.getByLabel('首付款（元）').fill('500000');
-		await expect(paper.locator('[data-field="贷款金额"]')).toHaveText('500,000.00');
+		await expect(paper.locator('[data-field="贷款金额"]')).toHaveText('500,000.00 元');
 		await expect(calc.getByLabel('首付比例（%）')).toHaveValue('');
+	});
+
+	test('works out a 组合贷 with the 商业贷款 rate as LPR + 基点, both parts on the letter', async ({ page }) => {
+		await open(page, 'purchase-commitment');
+		const calc = page.locator('.loan-panel');
+		await calc.getByLabel('总价（签约价，元）').fill('1500000');
+		await calc.getByLabel('首付款（元）').fill('500000');
+		await calc.getByLabel('贷款年限（年）').fill('30');
+		await calc.getByRole('radio', { name: '组合贷' }).check();
+		await calc.getByLabel('5 年期以上 LPR（%）').fill('3.05');
+		await calc.getByRole('textbox', { name: /加减基点/ }).fill('-30');
+		await expect(calc.locator('[data-commercial-rate]')).toHaveText('商业贷款年利率 = 2.75%');
+		await calc.getByLabel('公积金贷款年利率（%）').fill('2.85');
+		await calc.getByLabel('公积金贷款金额（元）').fill('300000');
+		const paper = page.locator('.paper');
+		await expect(paper.locator('[data-field="贷款金额"]')).toHaveText('1,000,000.00 元（商业贷款 700,000.00 元，公积金贷款 300,000.00 元）');
+		await expect(paper.locator('[data-field="贷款利率"]')).toHaveText('商业贷款 2.75%（LPR 3.05% 减 30 个基点），公积金贷款 2.85%');
+		await expect(paper.locator('[data-field="月供"]')).toHaveText('4,098.36 元（商业贷款 2,857.69 元 + 公积金贷款 1,240.67 元，等额本息）');
+		const total = calc.locator('table[data-part="total"]');
+		await expect(total.locator('[data-cell="ei-monthly"]')).toHaveText('4,098.36 元');
+		await expect(total.locator('[data-cell="ep-first"]')).toHaveText('5,094.44 元');
+		await calc.getByText('商业贷款和公积金贷款两部分的明细').click();
+		await expect(calc.locator('table[data-part="commercial"] [data-cell="ep-first"]')).toHaveText('3,548.61 元');
+		await expect(calc.locator('table[data-part="fund"] [data-cell="ep-first"]')).toHaveText('1,545.83 元');
+		await calc.getByLabel('等额本金').check();
+		await expect(paper.locator('[data-field="月供"]')).toHaveText('首月 5,094.44 元（商业贷款 3,548.61 元 + 公积金贷款 1,545.83 元），每月递减 6.44 元（等额本金）');
 	});
 });
 
@@ -157,7 +208,11 @@ test('a filled letter with a long 月供 line has no horizontal scroll at 375 px
 	const calc = page.locator('.loan-panel');
 	await calc.getByLabel('总价（签约价，元）').fill('12345678.90');
 	await calc.getByLabel('首付比例（%）').fill('35');
-	await calc.getByLabel('贷款年利率（%）').fill('3.95');
+	await calc.getByRole('radio', { name: '组合贷' }).check();
+	await calc.getByLabel('5 年期以上 LPR（%）').fill('3.95');
+	await calc.getByRole('textbox', { name: /加减基点/ }).fill('-30');
+	await calc.getByLabel('公积金贷款年利率（%）').fill('2.85');
+	await calc.getByLabel('公积金贷款金额（元）').fill('1200000');
 	await calc.getByLabel('贷款年限（年）').fill('30');
 	await calc.getByLabel('等额本金').check();
 	await page.locator('.paper').getByLabel('面积（平方米）').fill('八十九');
@@ -253,8 +308,8 @@ test.describe('printing on A4', () => {
 				.flatMap((w) => [
 					[`${w}姓名`, '欧阳明月'],
 					[`${w}国籍`, '中国'],
-					[`${w}身份证号`, '11010519491231002X'],
-					[`${w}通讯地址（省）`, '广东'],
+					[`${w}证件号码（身份证、港澳台证件或护照）`, '11010519491231002X'],
+					[`${w}通讯地址（省级行政区全称）`, '广东省'],
 					[`${w}通讯地址（省以下）`, '广州市天河区天河路一百二十三号华景花园八栋二单元一千二百零一室'],
 					[`${w}邮编`, '510000'],
 					[`${w}手机（一）`, '13800138000'],
@@ -282,7 +337,6 @@ test.describe('printing on A4', () => {
 			'面积（平方米）': '89.56',
 			'总价（签约价，元）': '1000000',
 			'首付款（元）': '300000',
-			'贷款年利率（%）': '3.1',
 			'贷款年限（年）': '25',
 		},
 	};
@@ -295,7 +349,11 @@ test.describe('printing on A4', () => {
 			const paper = page.locator('.paper');
 			for (const [label, value] of Object.entries(fills[id]!)) await paper.getByLabel(label, { exact: true }).first().fill(value);
 			if (id === 'owner-record') await paper.getByLabel('房屋', { exact: true }).check();
-			if (id === 'purchase-commitment') await expect(paper.locator('[data-field="月供"]')).toHaveText('3,356.00 元（等额本息）');
+			if (id === 'purchase-commitment') {
+				await page.locator('.loan-panel').getByLabel('直接填写利率').check();
+				await page.locator('.loan-panel').getByLabel('商业贷款年利率（%）').fill('3.1');
+				await expect(paper.locator('[data-field="月供"]')).toHaveText('3,356.00 元（等额本息）');
+			}
 			const filled = await page.pdf({ format: 'A4', preferCSSPageSize: true });
 			const counts = [pdfPages(blank), pdfPages(filled)];
 			test.info().annotations.push({ type: 'pdf pages (blank, filled)', description: counts.join(', ') });

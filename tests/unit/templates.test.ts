@@ -64,6 +64,14 @@ describe('TemplateSchema', () => {
 		expect(r.error!.issues.map((i) => i.message)).toEqual(['字段 "房号" 重复', '字段 "姓名" 没有在正文中使用']);
 		expect(TemplateSchema.safeParse({ ...base, fields: [{ ...field, format: 'email' }], body: '{房号}' }).success).toBe(false);
 	});
+	it('checks an ID field’s 国籍 link: an existing field, on an idcard field only', () => {
+		const ok = { ...base, fields: [{ name: '国籍', label: '国籍' }, { name: '证件', label: '证件号码', format: 'idcard', nationality: '国籍' }], body: '{国籍}{证件}' };
+		expect(TemplateSchema.safeParse(ok).success).toBe(true);
+		const missing = { ...ok, fields: [ok.fields[0], { ...ok.fields[1], nationality: '籍贯' }] };
+		expect(TemplateSchema.safeParse(missing).error!.issues.map((i) => i.message)).toEqual(['没有名为 "籍贯" 的国籍字段']);
+		const wrong = { ...ok, fields: [ok.fields[0], { ...ok.fields[1], format: 'mobile' }] };
+		expect(TemplateSchema.safeParse(wrong).error!.issues.map((i) => i.message)).toEqual(['nationality 只用于 format: idcard 的证件号码字段']);
+	});
 	it('needs a body for an SMS and paper for a form', () => {
 		expect(TemplateSchema.safeParse({ ...base }).error!.issues[0]!.path).toEqual(['body']);
 		expect(TemplateSchema.safeParse({ ...base, kind: 'form' }).error!.issues[0]!.path).toEqual(['paper']);

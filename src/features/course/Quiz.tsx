@@ -1,11 +1,14 @@
 /**
  * A playbook's self-check quiz: answer a question, confirm, see at once whether it was right,
  * why, and the stage it tests. When every question is confirmed the score is shown and kept in
- * the store (best score, attempts, first pass). Without JavaScript: the questions with their
- * answers and explanations behind a disclosure.
+ * the store (best score, attempts, first pass). Options are shuffled for every attempt (a new
+ * order on 重新测验; src/features/course/quiz-order.ts): choices are kept by the option's index in the YAML, so
+ * the answer key and the scoring never move, and the letters follow the order shown. Without
+ * JavaScript: the questions in the written order, with answers and explanations behind a disclosure.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { isCorrect, scoreQuiz, type Score } from './course.ts';
+import { lettersFor, newSeed, quizOrder } from './quiz-order.ts';
 import { Notices } from '../store/Notices.tsx';
 import { useStore } from '../store/use-store.ts';
 
@@ -46,6 +49,12 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 	const resultRef = useRef<HTMLHeadingElement>(null);
 	const firstRef = useRef<HTMLInputElement>(null);
 	const [retried, setRetried] = useState(0);
+	// One seed per attempt: a new order of options on every 重新测验.
+	const [seed, setSeed] = useState(newSeed);
+	const order = quizOrder(
+		questions.map((q) => q.options.length),
+		seed,
+	);
 
 	// The attempt is recorded in the click that confirms the last answer, not after the next
 	// render: leaving the page right away must not lose it.
@@ -99,6 +108,7 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 		setChoices(questions.map(() => []));
 		setConfirmed(questions.map(() => false));
 		setResult(undefined);
+		setSeed(newSeed());
 		setRetried((n) => n + 1);
 	};
 
@@ -130,15 +140,16 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 									<span class="quiz-num">{i + 1}.</span> <span class="quiz-kind">{kind(q)}</span> {q.q}
 								</legend>
 								<ul class="quiz-options" role="list">
-									{q.options.map((o, j) => {
+									{order[i]!.map((j, position) => {
+										const o = q.options[j]!;
 										const isAnswer = q.answer.includes(j);
 										const picked = chosen.includes(j);
 										const mark = locked ? (isAnswer ? 'answer' : picked ? 'wrong' : undefined) : undefined;
 										return (
-											<li key={j} data-mark={mark}>
+											<li key={j} data-option={j} data-mark={mark}>
 												<label>
 													<input
-														ref={i === 0 && j === 0 ? firstRef : undefined}
+														ref={i === 0 && position === 0 ? firstRef : undefined}
 														type={q.type === 'single' ? 'radio' : 'checkbox'}
 														name={id}
 														checked={picked}
@@ -146,7 +157,7 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 														onChange={(e) => choose(i, j, e.currentTarget.checked)}
 													/>
 													<span>
-														<span class="quiz-letter">{letter(j)}.</span> {o}
+														<span class="quiz-letter">{letter(position)}.</span> {o}
 														{mark === 'answer' && <span class="quiz-tag">（正确答案）</span>}
 														{mark === 'wrong' && <span class="quiz-tag">（你的选择，不对）</span>}
 													</span>
@@ -163,7 +174,7 @@ export default function Quiz({ slug, title, pass, questions, courseHref }: Props
 								<div id={`${id}-fb`} class="quiz-feedback" aria-live="polite">
 									{locked && (
 										<>
-											<p class="quiz-verdict">{right ? '✓ 回答正确' : `✗ 回答错误，正确答案是 ${letters(q.answer)}`}</p>
+											<p class="quiz-verdict">{right ? '✓ 回答正确' : `✗ 回答错误，正确答案是 ${lettersFor(order[i]!, q.answer)}`}</p>
 											<Explanation q={q} />
 										</>
 									)}

@@ -7,6 +7,7 @@
  * description for screen readers are added when the author gave none.
  */
 import { createHash } from 'node:crypto';
+import { endWith, joinClauses } from '../../model/punctuation.ts';
 
 /** What a diagram needs to know about a stage. */
 export interface DiagramStage {
@@ -131,10 +132,12 @@ export interface PrepareOptions {
 	stages: DiagramStage[];
 	/** Title for screen readers when the source has no accTitle. */
 	title: string;
+	/** What the playbook calls a stage (阶段, 步骤, 环节), for the description. */
+	noun?: string;
 }
 
 /** Adds stage labels, gate questions and accessibility lines to a flowchart source. */
-export function prepareDiagram(raw: string, { stages, title }: PrepareOptions): PreparedDiagram {
+export function prepareDiagram(raw: string, { stages, title, noun = '阶段' }: PrepareOptions): PreparedDiagram {
 	const source = raw.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
 	const lines = source.split('\n');
 	const byId = new Map(stages.map((s) => [s.id, s]));
@@ -169,7 +172,7 @@ export function prepareDiagram(raw: string, { stages, title }: PrepareOptions): 
 
 	const extra: string[] = [];
 	if (!/^\s*accTitle\s*:/m.test(source)) extra.push(`accTitle: ${title.replace(/\n/g, ' ')}`);
-	if (!/^\s*accDescr\b/m.test(source)) extra.push(`accDescr: ${describe(nodeIds, stages)}`);
+	if (!/^\s*accDescr\b/m.test(source)) extra.push(`accDescr: ${describe(nodeIds, stages, noun)}`);
 	return {
 		source: [lines[0]!, ...extra.map((l) => `  ${l}`), ...body].join('\n'),
 		insertedLines: extra.length,
@@ -178,13 +181,13 @@ export function prepareDiagram(raw: string, { stages, title }: PrepareOptions): 
 	};
 }
 
-/** A sentence naming the stages a diagram shows, in order, and its decisions. */
-export function describe(nodeIds: string[], stages: DiagramStage[]): string {
+/** A sentence naming the stages a diagram shows, in order, and its decisions, in the playbook's own noun. */
+export function describe(nodeIds: string[], stages: DiagramStage[], noun = '阶段'): string {
 	const shown = stages.filter((s) => nodeIds.includes(s.id));
 	const parts = shown.map((s) => s.label);
 	const gates = shown.filter((s) => s.gate && nodeIds.includes(s.id + GATE_SUFFIX));
-	const gateText = gates.map((s) => `${s.label}之后判断：${s.gate!.question}`).join('；');
-	return `流程依次为：${parts.join(' → ')}。${gateText ? gateText + '。' : ''}各阶段节点可跳转到页面中的对应章节。`.replace(/\n/g, ' ');
+	const gateText = joinClauses(gates.map((s) => `${s.label}之后判断：${s.gate!.question}`));
+	return `${endWith(`流程依次为：${parts.join(' → ')}`)}${gateText}各${noun}节点可跳转到页面中的对应章节。`.replace(/\n/g, ' ');
 }
 
 /** Maps a line number of the prepared source back to the author's source. */

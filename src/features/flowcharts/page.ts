@@ -17,6 +17,8 @@ export interface PageDiagram {
 	flow?: string;
 	title: string;
 	stages: DiagramStage[];
+	/** What the playbook calls a stage (阶段, 步骤, 环节). */
+	noun: string;
 	prepared: PreparedDiagram;
 }
 
@@ -49,5 +51,6 @@ export function preparePageDiagram(value: string, meta: string | null | undefine
 	const flowTitle = playbook?.flows.find((f) => f.id === flow)?.title;
 	const stages = (playbook?.stages ?? []).filter((s) => s.flow === flow).map((s) => ({ id: s.id, label: s.label, gate: s.gate }));
 	const diagramTitle = metaTitle ?? flowchartTitle(title, flowTitle);
-	return { flow, title: diagramTitle, stages, prepared: prepareDiagram(value, { stages, title: diagramTitle }) };
+	const noun = playbook?.stageNoun ?? '阶段';
+	return { flow, title: diagramTitle, stages, noun, prepared: prepareDiagram(value, { stages, title: diagramTitle, noun }) };
 }

@@ -38,7 +38,7 @@ export function remarkFlowcharts({ renderer }: { renderer: DiagramRenderer }) {
 		let n = 0;
 		for (const { node, index, parent } of fences) {
 			n++;
-			const { flow, title, stages, prepared } = preparePageDiagram(node.value, node.meta, String(frontmatter.title ?? ''), playbook);
+			const { flow, title, stages, noun, prepared } = preparePageDiagram(node.value, node.meta, String(frontmatter.title ?? ''), playbook);
 			uses.push({ flow, nodeIds: prepared.nodeIds, unknownIds: prepared.unknownIds });
 			let svg: string;
 			try {
@@ -52,8 +52,8 @@ export function remarkFlowcharts({ renderer }: { renderer: DiagramRenderer }) {
 				throw new Error(`${where}:${node.position?.start.line ?? 0}: ${(error as Error).message}`);
 			}
 			rendered.push({ flow, title, svg });
-			const links = new Map(stages.map((s) => [s.id, `${s.label}（跳转到该阶段）`]));
-			const figure = decorateSvg(svg, { idPrefix: `fc-${n}`, links, caption: `${title}（点击阶段可跳转到对应章节）`, flow });
+			const links = new Map(stages.map((s) => [s.id, `${s.label}（跳转到该${noun}）`]));
+			const figure = decorateSvg(svg, { idPrefix: `fc-${n}`, links, caption: `${title}（点击${noun}可跳转到对应章节）`, flow });
 			parent.children[index] = {
 				type: 'flowchart',
 				data: { hName: figure.tagName, hProperties: figure.properties, hChildren: figure.children },

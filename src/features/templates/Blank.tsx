@@ -1,5 +1,5 @@
 /** One fill-in line on the paper: an input drawn as an underline, with its check message on screen. */
-import { checkField } from './field-checks.ts';
+import { checkField, type CheckContext } from './field-checks.ts';
 import type { Field } from '../../model/schemas/template.ts';
 
 interface Props {
@@ -11,6 +11,10 @@ interface Props {
 	touched: boolean;
 	onInput: (value: string) => void;
 	onBlur: () => void;
+	/** What the check needs besides the value (the 国籍 beside an ID number). */
+	context?: CheckContext;
+	/** Id of a hint that describes the input, read before any check message. */
+	hintId?: string;
 }
 
 /** Width on paper in em: CJK characters take 1 em, digits and Latin letters about 0.6 em. */
@@ -20,7 +24,7 @@ function widthOf(text: string): number {
 	return w;
 }
 
-export default function Blank({ field, id, value, computed, touched, onInput, onBlur }: Props) {
+export default function Blank({ field, id, value, computed, touched, onInput, onBlur, context, hintId }: Props) {
 	const em = `${Math.max(field.width, widthOf(computed ?? value) + 1)}em`;
 	if (field.type === 'computed')
 		return (
@@ -39,8 +43,9 @@ export default function Blank({ field, id, value, computed, touched, onInput, on
 				))}
 			</span>
 		);
-	const error = touched ? checkField(value, field.format) : null;
-	const numeric = field.format && ['money', 'area', 'rate', 'percent', 'years', 'year', 'month', 'day', 'postcode'].includes(field.format);
+	const error = touched ? checkField(value, field.format, context) : null;
+	const describedBy = [hintId, error ? `${id}-error` : undefined].filter(Boolean).join(' ');
+	const numeric = field.format && ['money', 'area', 'rate', 'percent', 'years', 'landTerm', 'loanTerm', 'year', 'month', 'day', 'postcode'].includes(field.format);
 	return (
 		<>
 			<input
@@ -54,7 +59,7 @@ export default function Blank({ field, id, value, computed, touched, onInput, on
 				inputMode={field.format === 'mobile' || field.format === 'phone' ? 'tel' : numeric ? 'decimal' : undefined}
 				style={{ width: em }}
 				aria-invalid={error ? 'true' : undefined}
-				aria-describedby={error ? `${id}-error` : undefined}
+				aria-describedby={describedBy || undefined}
 				onInput={(e) => onInput(e.currentTarget.value)}
 				onBlur={onBlur}
 			/>

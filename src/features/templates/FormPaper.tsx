@@ -4,14 +4,15 @@
  * shared with the other templates, and the 月供 calculator fills the letter's figures.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { parseNumber, checkField } from './field-checks.ts';
-import { loanPlan, toFen, formatYuan } from './mortgage.ts';
+import { parseNumber } from './field-checks.ts';
+import { letterLoan } from './loan-form.ts';
+import { toFen } from './mortgage.ts';
 import { PLACEHOLDER } from '../../model/template-text.ts';
 import type { ResolvedBlock } from '../../model/templates.ts';
 import type { Calculator, Field } from '../../model/schemas/template.ts';
 import Blank from './Blank.tsx';
 import BuyerBar from './BuyerBar.tsx';
-import LoanPanel, { METHOD, paymentText, RATIO } from './LoanPanel.tsx';
+import LoanPanel, { RATIO } from './LoanPanel.tsx';
 import { useBuyer } from './use-buyer.ts';
 
 interface Props {
@@ -48,20 +49,8 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 		return () => clearTimeout(timer);
 	}, [blankPrint]);
 
-	const plan =
-		calculator &&
-		loanPlan({
-			totalPrice: num(values[calculator.totalPrice]) ?? NaN,
-			downPayment: checkField(values[calculator.downPayment], 'money') ? NaN : num(values[calculator.downPayment]),
-			downPaymentRatio: num(values[RATIO]),
-			annualRate: checkField(values[calculator.annualRate], 'rate') ? NaN : num(values[calculator.annualRate]) ?? NaN,
-			years: num(values[calculator.years]) ?? NaN,
-		});
-	const computed: Record<string, string> = {};
-	if (calculator && plan) {
-		computed[calculator.loanAmount] = formatYuan(plan.loanAmount);
-		computed[calculator.payment] = paymentText(plan, values[METHOD] ?? '');
-	}
+	const loan = calculator ? letterLoan(calculator, values) : undefined;
+	const computed = loan?.computed ?? {};
 
 	/** Typing 首付比例 fills 首付款; typing 首付款 drops the ratio; a new 总价 re-applies the ratio. */
 	const input = (name: string, value: string) => {
@@ -102,6 +91,7 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 					value={values[name] ?? ''}
 					computed={field.type === 'computed' ? (computed[name] ?? '') : undefined}
 					touched={!!touched[name]}
+					context={field.nationality ? { nationality: values[field.nationality] ?? '' } : undefined}
 					onInput={(v) => input(name, v)}
 					onBlur={() => blur(name)}
 				/>,
@@ -123,9 +113,7 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 					</div>
 				</div>
 			)}
-			{calculator && buyer.ready && (
-				<LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} plan={plan ?? null} onInput={input} onBlur={blur} />
-			)}
+			{calculator && loan && buyer.ready && <LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} loan={loan} onInput={input} onBlur={blur} />}
 			<article class="paper" aria-label={`${title}（纸面）`}>
 				<h2 class="paper-title">{title}</h2>
 				{blocks.map((b) => {

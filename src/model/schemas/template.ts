@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { IdSchema, Text } from './text.ts';
-import { FORMATS, PLACEHOLDER } from '../template-text.ts';
+import { FORMATS, LOAN_KINDS, PLACEHOLDER, RATE_MODES, type Format } from '../template-text.ts';
 
 /** A field name doubles as its placeholder and its fill-once key: same name, same value everywhere. */
 export const FieldNameSchema = z.string().regex(/^[^{}\s_][^{}\s]*$/, '字段名不能包含空格或花括号，也不能以 _ 开头');
@@ -27,6 +27,11 @@ export const FieldSchema = z.strictObject({
 	width: z.number().min(1).max(40).default(6),
 	/** Example or advice shown under an SMS field. */
 	hint: Text.optional(),
+	/**
+	 * For an `idcard` field: the field holding the holder's 国籍. The ID number is then checked as
+	 * the document that nationality uses (居民身份证, 港澳/台湾通行证, 居住证, 护照).
+	 */
+	nationality: FieldNameSchema.optional(),
 });
 
 /** A paragraph; `align: end` for signature lines. */
@@ -64,15 +69,44 @@ const IncludeBlock = z.strictObject({
 
 export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlock, ListBlock, SectionBlock, IncludeBlock]);
 
-/** Which fields feed and receive the 月供 calculator. */
+/**
+ * Which fields feed and receive the 月供 calculator. Inputs: 总价, 首付款, the kind of loan (a
+ * choice of 商业贷款/公积金贷款/组合贷), how the 商业贷款 rate is given (a choice of LPR 加减基点 /
+ * 直接填写利率), LPR and 基点, the 商业贷款 rate, the 公积金 rate, the 公积金 part of a 组合贷 and the
+ * term. Results (computed fields): 贷款金额, 贷款利率 and 月供 as the letter prints them.
+ */
 export const CalculatorSchema = z.strictObject({
 	totalPrice: FieldNameSchema,
 	downPayment: FieldNameSchema,
-	annualRate: FieldNameSchema,
+	loanKind: FieldNameSchema,
+	rateMode: FieldNameSchema,
+	lpr: FieldNameSchema,
+	basisPoints: FieldNameSchema,
+	commercialRate: FieldNameSchema,
+	fundRate: FieldNameSchema,
+	fundAmount: FieldNameSchema,
 	years: FieldNameSchema,
 	loanAmount: FieldNameSchema,
+	rate: FieldNameSchema,
 	payment: FieldNameSchema,
 });
+
+/** What each calculator key must be: a computed result, a choice with fixed options, or a typed format. */
+const CALCULATOR_FIELDS: Record<keyof z.output<typeof CalculatorSchema>, { type: 'computed' } | { type: 'choice'; options: readonly string[] } | { type: 'text'; format: Format }> = {
+	totalPrice: { type: 'text', format: 'money' },
+	downPayment: { type: 'text', format: 'money' },
+	loanKind: { type: 'choice', options: LOAN_KINDS },
+	rateMode: { type: 'choice', options: RATE_MODES },
+	lpr: { type: 'text', format: 'rate' },
+	basisPoints: { type: 'text', format: 'basisPoints' },
+	commercialRate: { type: 'text', format: 'rate' },
+	fundRate: { type: 'text', format: 'rate' },
+	fundAmount: { type: 'text', format: 'money' },
+	years: { type: 'text', format: 'loanTerm' },
+	loanAmount: { type: 'computed' },
+	rate: { type: 'computed' },
+	payment: { type: 'computed' },
+};
 
 export const TemplateSchema = z
 	.strictObject({
@@ -102,6 +136,11 @@ export const TemplateSchema = z
 			names.set(f.name, i);
 			if (f.type === 'choice' && !f.options) ctx.addIssue({ code: 'custom', path: ['fields', i, 'options'], message: 'choice 字段需要 options' });
 		});
+		t.fields.forEach((f, i) => {
+			if (f.nationality === undefined) return;
+			if (f.format !== 'idcard') ctx.addIssue({ code: 'custom', path: ['fields', i, 'nationality'], message: 'nationality 只用于 format: idcard 的证件号码字段' });
+			if (!names.has(f.nationality)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'nationality'], message: `没有名为 "${f.nationality}" 的国籍字段` });
+		});
 		const used = new Set<string>();
 		const check = (text: string, path: (string | number)[]) => {
 			for (const m of text.matchAll(PLACEHOLDER)) {
@@ -122,8 +161,21 @@ export const TemplateSchema = z
 		t.fields.forEach((f, i) => {
 			if (!used.has(f.name) && !calc.has(f.name)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'name'], message: `字段 "${f.name}" 没有在正文中使用` });
 		});
-		for (const [key, name] of Object.entries(t.calculator ?? {}))
-			if (!names.has(name)) ctx.addIssue({ code: 'custom', path: ['calculator', key], message: `没有名为 "${name}" 的字段` });
+		for (const [key, name] of Object.entries(t.calculator ?? {})) {
+			const index = names.get(name);
+			if (index === undefined) {
+				ctx.addIssue({ code: 'custom', path: ['calculator', key], message: `没有名为 "${name}" 的字段` });
+				continue;
+			}
+			const field = t.fields[index]!;
+			const want = CALCULATOR_FIELDS[key as keyof typeof CALCULATOR_FIELDS];
+			const ok =
+				want.type === 'computed' ? field.type === 'computed'
+				: want.type === 'choice' ? field.type === 'choice' && JSON.stringify(field.options) === JSON.stringify(want.options)
+				: field.type === 'text' && field.format === want.format;
+			const what = want.type === 'computed' ? 'type: computed' : want.type === 'choice' ? `type: choice，options: [${want.options.join(', ')}]` : `format: ${want.format}`;
+			if (!ok) ctx.addIssue({ code: 'custom', path: ['fields', index], message: `计算器的 ${key} 字段 "${name}" 应为 ${what}` });
+		}
 	});
 
 export type Template = z.output<typeof TemplateSchema>;
