@@ -111,7 +111,7 @@ console.log(`Mermaid：${mermaidBytes} 字节`);
 	const docs = join(contentDir(), 'docs/playbooks');
 	for (const file of readdirSync(docs).filter((f) => f.endsWith('.mdx'))) {
 		const slug = file.replace(/\.mdx$/, '');
-		const front = yaml.load(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1] ?? '') as { playbook?: { stageNoun?: string; stages: Array<LintStage & { flow?: string }>; flows?: Array<{ id: string }> } };
+		const front = yaml.load(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1] ?? '') as { playbook?: { stageNoun?: string; stages: LintStage[]; flows?: Array<{ id: string }> } };
 		const book = front?.playbook;
 		if (!book) continue;
 		const noun = book.stageNoun ?? '阶段';

@@ -27,7 +27,7 @@ const NEVER = new Set(['script', 'style', 'template']);
 const ATTRIBUTES = ['ariaLabel', 'ariaDescription', 'ariaRoleDescription', 'title', 'alt', 'placeholder'];
 
 const classes = (el: Element): string[] => {
-	const c = el.properties?.className;
+	const c: unknown = el.properties?.className;
 	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 };
 const matches = (el: Element, sel: string) => el.tagName === sel || classes(el).includes(sel) || (sel.startsWith('#') && el.properties?.id === sel.slice(1));
