@@ -96,35 +96,46 @@ export const MARK = '编者补充';
  */
 export function unmarkedEditorial(text: string, items: readonly MarkItem[], reach = 16): string[] {
 	const groups = [...new Set(items.map((i) => i.group))];
-	// Where each stage starts: the first of its labelled title ("阶段一 确定开发对象") and its anchor
-	// texts (goal, first task) after the previous stage's start; a deck slide may show the title
-	// as "步骤一 · 认购流程 签署购房承诺函" and repeat "当前：步骤一 签署购房承诺函" at its foot. The bare
-	// title is a last resort: it may occur in the text of an earlier stage.
-	const starts: Array<{ group: string; start: number }> = [];
+	// Where each stage starts: found by its anchor texts (goal, first task; a deck's overview slide
+	// lists the titles long before the stage's own slide), then back to the last occurrence of its
+	// title before them ("阶段一 确定开发对象" on a page, "确定开发对象" under a deck slide's kicker).
+	const starts: Array<{ group: string; start: number; title?: [number, number] }> = [];
 	let from = 0;
 	for (const g of groups) {
 		const own = items.filter((i) => i.group === g);
 		const title = own.find((i) => i.title);
-		const anchors = [title?.texts[0], ...own.filter((i) => i.anchor).map((i) => i.texts[0])].filter((t): t is string => !!t);
-		const hits = anchors.map((t) => text.indexOf(t, from)).filter((at) => at >= 0);
-		const at = hits.length ? Math.min(...hits) : title ? text.indexOf(title.texts[1] ?? title.texts[0]!, from) : -1;
-		if (at < 0) continue;
-		starts.push({ group: g, start: at });
-		from = at + 1;
+		const hits = own.filter((i) => i.anchor).map((i) => text.indexOf(i.texts[0]!, from)).filter((at) => at >= 0);
+		const [labelled, bare] = title ? [title.texts[0]!, title.texts[1] ?? title.texts[0]!] : ['', ''];
+		if (!hits.length) {
+			// Nothing but the title to go by.
+			const at = title ? text.indexOf(labelled, from) : -1;
+			if (at >= 0) starts.push({ group: g, start: at, title: [at, at + labelled.length] });
+			if (at >= 0) from = at + 1;
+			continue;
+		}
+		const anchor = Math.min(...hits);
+		// The title ends before the anchor begins (a goal may start with the title's words).
+		const t = bare && anchor >= bare.length ? text.lastIndexOf(bare, anchor - bare.length) : -1;
+		if (t >= from) {
+			const lead = labelled.length - bare.length;
+			const withOrdinal = lead > 0 && text.startsWith(labelled, t - lead);
+			const begin = withOrdinal ? t - lead : t;
+			starts.push({ group: g, start: begin, title: [begin, t + bare.length] });
+		} else starts.push({ group: g, start: anchor });
+		from = anchor + 1;
 	}
 	const spans: Array<{ item: MarkItem; start: number; end: number }> = [];
-	starts.forEach(({ group, start }, k) => {
+	starts.forEach(({ group, start, title: titleSpan }, k) => {
 		const limit = starts[k + 1]?.start ?? text.length;
 		const segment = text.slice(0, limit);
 		const own = items.filter((i) => i.group === group);
 		const title = own.find((i) => i.title);
-		const t = title?.texts.find((x) => segment.startsWith(x, start));
 		// A title counts only where the stage starts (not in a caption at the foot of a slide).
-		if (title && t) spans.push({ item: title, start, end: start + t.length });
+		if (title && titleSpan) spans.push({ item: title, start: titleSpan[0], end: titleSpan[1] });
 		// Outputs order the fields differently (a deck puts the gate last), so each item is looked
 		// for from the stage's start, longest texts first, never inside an item already placed
 		// (a keyword inside a task), and only when all its texts are there, in order.
-		const placed: Array<[number, number]> = t ? [[start, start + t.length]] : [];
+		const placed: Array<[number, number]> = titleSpan ? [titleSpan] : [];
 		const free = (a: number, b: number) => placed.every(([x, y]) => b <= x || a >= y);
 		const longest = (i: MarkItem) => Math.max(...i.texts.map((x) => x.length));
 		/** The item's texts in order from `first`, as one span that overlaps no placed item; else null. */
@@ -175,13 +186,14 @@ export function unmarkedEditorial(text: string, items: readonly MarkItem[], reac
 export interface LintStage {
 	id: string;
 	title: string;
+	flow?: string;
+	gate?: { question: string; yes?: string; no?: string };
+	editorial?: true | string[];
 	owners?: string[];
 	goal?: string;
 	tasks?: Array<{ text: string; editorial?: boolean }>;
 	focus?: string[];
 	keywords?: string[];
-	gate?: { question: string };
-	editorial?: boolean | string[];
 }
 
 /**

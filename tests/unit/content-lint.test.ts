@@ -96,6 +96,14 @@ describe('unmarkedEditorial', () => {
 		const some = good.replace('阶段二 价值评估 编者补充 目标 判断是否值得投入 ☐ 评估成交可能性。', '阶段二 价值评估 目标 判断是否值得投入 编者补充 ☐ 评估成交可能性。');
 		expect(unmarkedEditorial(some, items)).toEqual(['阶段二 价值评估（整个阶段）']);
 	});
+	it('finds a stage by its goal and tasks, not by an overview that lists the titles first (a deck)', () => {
+		const deck =
+			'概览 阶段一 确定开发对象 阶段二 价值评估 ' +
+			'阶段一 · 流程 确定开发对象 找到值得开发的客户 参与人员 开发经理 ☐ 了解潜在需求。 ☐ 初步沟通。 编者补充 工作重点 编者补充 1. 重点一 2. 重点二 关键词 潜在需求 ' +
+			'阶段二 · 流程 价值评估 判断是否值得投入 编者补充 工作内容 编者补充 ☐ 评估成交可能性。';
+		expect(unmarkedEditorial(deck, items)).toEqual([]);
+		expect(unmarkedEditorial(deck.replace('判断是否值得投入 编者补充', '判断是否值得投入'), items)).toEqual(['阶段二 价值评估（整个阶段）']);
+	});
 	it('does not judge what an output leaves out (a print sheet without 工作重点)', () => {
 		const sheet = '阶段一 确定开发对象 ☐ 了解潜在需求。 ☐ 初步沟通。（编者补充） 阶段二 价值评估 编者补充 ☐ 评估成交可能性。';
 		expect(unmarkedEditorial(sheet, items)).toEqual([]);

@@ -31,9 +31,10 @@ function questionSeed(seed: number, question: number): number {
 }
 
 /**
- * A permutation of 0…n−1 (Fisher–Yates): `order[position] = option index`. Never the identity
- * when n > 1, so an attempt never shows the YAML order by chance: a reader who learnt the written
- * order (or the no-JavaScript page) cannot rely on it.
+ * A permutation of 0…n−1 (Fisher–Yates): `order[position] = option index`. With three options
+ * or more it is never the identity, so an attempt never shows the YAML order by chance: a reader
+ * who learnt the written order (or the no-JavaScript page) cannot rely on it. Two options are
+ * simply shuffled (excluding the identity would always show them reversed).
  */
 export function shuffle(n: number, seed: number): number[] {
 	const order = Array.from({ length: n }, (_, i) => i);
@@ -44,7 +45,7 @@ export function shuffle(n: number, seed: number): number[] {
 			const j = Math.floor(next() * (i + 1));
 			[order[i], order[j]] = [order[j]!, order[i]!];
 		}
-		if (order.some((o, i) => o !== i)) return order;
+		if (n < 3 || order.some((o, i) => o !== i)) return order;
 	}
 	// Eight identities in a row cannot happen with a sound generator; rotate to be sure.
 	return order.map((_, i) => (i + 1) % n);
