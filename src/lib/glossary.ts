@@ -22,6 +22,8 @@ export interface PlaybookPage {
 	href: string;
 	title: string;
 	stageNoun?: string;
+	/** Flows of a multi-flow page: a use names its flow, since each flow has its own 步骤一. */
+	flows?: Array<{ id: string; title: string }>;
 	stages: Array<StageLike & { keywords: string[] }>;
 }
 
@@ -32,7 +34,9 @@ export function termUses(pages: PlaybookPage[]): Map<string, TermUse[]> {
 		for (const stage of page.stages)
 			for (const keyword of stage.keywords) {
 				const list = uses.get(keyword) ?? [];
-				list.push({ playbookTitle: page.title, href: `${page.href}#${stage.id}`, stageLabel: stageLabel(page.stages, stage, page.stageNoun) });
+				const flow = page.flows?.find((f) => f.id === stage.flow)?.title;
+				const label = stageLabel(page.stages, stage, page.stageNoun);
+				list.push({ playbookTitle: page.title, href: `${page.href}#${stage.id}`, stageLabel: flow ? `${flow} › ${label}` : label });
 				uses.set(keyword, list);
 			}
 	return uses;

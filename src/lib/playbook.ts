@@ -35,6 +35,24 @@ export function isEditorial(stage: StageLike, field: string): boolean {
 	return stage.editorial === true || (Array.isArray(stage.editorial) && stage.editorial.includes(field));
 }
 
+/**
+ * Where a stage's 编者补充 marks go, the same on the page, the print sheet and the deck (one rule,
+ * isEditorial): a whole editorial stage is marked once at its heading; otherwise each editorial
+ * field is marked at its heading, and an editorial task is marked on its own line unless its
+ * field already is.
+ */
+export function editorialMarks(stage: StageLike & { tasks?: Array<{ id: string; editorial?: boolean }> }) {
+	const whole = stage.editorial === true;
+	return {
+		/** Mark the stage heading. */
+		stage: whole,
+		/** Mark a field's heading (owners, goal, tasks, focus, keywords, gate). */
+		field: (field: string) => !whole && isEditorial(stage, field),
+		/** Mark one task's line. */
+		task: (task: { editorial?: boolean }) => Boolean(task.editorial) && !isEditorial(stage, 'tasks'),
+	};
+}
+
 /** A run of stages shown together under one heading: the whole playbook, or one of its flows. */
 export interface StageSection<S extends StageLike = StageLike> {
 	/** Anchor of the section heading: the flow id, or "stages". */

@@ -7,7 +7,7 @@
  * (signatures), never filled on screen.
  */
 import { z } from 'astro/zod';
-import { IdSchema } from './playbook.ts';
+import { COMPLIANCE_ENDING, IdSchema } from './playbook.ts';
 import { FORMATS } from '../lib/field-checks.ts';
 import { PLACEHOLDER } from '../lib/sms.ts';
 
@@ -65,7 +65,23 @@ const IncludeBlock = z.strictObject({
 	block: IdSchema,
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlock, ListBlock, SectionBlock, IncludeBlock]);
+/**
+ * A boxed note on the paper that is not part of the source form: a correction (编者注), the
+ * 个人信息处理告知, a 合规提示. Always editor's text: it prints with its 编者补充 mark, so whoever
+ * adopts the form sees what to have reviewed. A 合规提示 ends with COMPLIANCE_ENDING.
+ */
+const NoteBlock = z
+	.strictObject({
+		type: z.literal('note'),
+		title: z.enum(['编者注', '个人信息处理告知', '合规提示']),
+		text: Text,
+	})
+	.refine((b) => b.title !== '合规提示' || b.text.endsWith(COMPLIANCE_ENDING), {
+		message: `合规提示必须以“${COMPLIANCE_ENDING}”结尾`,
+		path: ['text'],
+	});
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlock, ListBlock, SectionBlock, IncludeBlock, NoteBlock]);
 
 /** Which fields feed and receive the 月供 calculator. */
 export const CalculatorSchema = z.strictObject({
@@ -120,6 +136,7 @@ export const TemplateSchema = z
 			if (b.type === 'p') check(b.text, [...path, 'text']);
 			if (b.type === 'list') b.items.forEach((item, j) => check(item, [...path, 'items', j]));
 			if (b.type === 'section') b.lines.forEach((line, j) => check(line, [...path, 'lines', j]));
+			if (b.type === 'note') check(b.text, [...path, 'text']);
 		});
 		const calc = new Set(Object.values(t.calculator ?? {}));
 		t.fields.forEach((f, i) => {

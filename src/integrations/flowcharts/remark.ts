@@ -36,8 +36,10 @@ export function remarkFlowcharts({ renderer }: { renderer: DiagramRenderer }) {
 				}
 				throw new Error(`${where}:${node.position?.start.line ?? 0}: ${(error as Error).message}`);
 			}
-			const links = new Map(stages.map((s) => [s.id, `${s.label}（跳转到该阶段）`]));
-			const figure = decorateSvg(svg, { idPrefix: `fc-${n}`, links, caption: `${title}（点击阶段可跳转到对应章节）`, flow });
+			// 步骤 playbooks say 步骤 here too: the page never mixes 阶段 and 步骤.
+			const noun = frontmatter.playbook?.stageNoun ?? '阶段';
+			const links = new Map(stages.map((s) => [s.id, `${s.label}（跳转到该${noun}）`]));
+			const figure = decorateSvg(svg, { idPrefix: `fc-${n}`, links, caption: `${title}（点击${noun}可跳转到对应章节）`, flow });
 			parent.children[index] = {
 				type: 'flowchart',
 				data: { hName: figure.tagName, hProperties: figure.properties, hChildren: figure.children },
