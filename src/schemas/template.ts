@@ -73,7 +73,8 @@ const IncludeBlock = z.strictObject({
 const NoteBlock = z
 	.strictObject({
 		type: z.literal('note'),
-		title: z.enum(['编者注', '个人信息处理告知', '合规提示']),
+		/** e.g. 编者注, 个人信息处理告知, 合规提示, 签约时间和地点. */
+		title: Text,
 		text: Text,
 	})
 	.refine((b) => b.title !== '合规提示' || b.text.endsWith(COMPLIANCE_ENDING), {
