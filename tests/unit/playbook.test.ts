@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEditorial, stageLabel, stageSections } from '../../src/lib/playbook.ts';
+import { editorialMarks, isEditorial, stageLabel, stageSections } from '../../src/lib/playbook.ts';
 
 const stages = [
 	{ id: 'a', title: '接待', flow: 'one' },
@@ -22,5 +22,13 @@ describe('playbook helpers', () => {
 		expect(isEditorial({ id: 'a', title: 'A', editorial: true }, 'focus')).toBe(true);
 		expect(isEditorial({ id: 'a', title: 'A', editorial: ['focus'] }, 'focus')).toBe(true);
 		expect(isEditorial({ id: 'a', title: 'A', editorial: ['focus'] }, 'tasks')).toBe(false);
+	});
+	it('places 编者补充 marks by one rule: the heading of a whole stage, else each field, else each task', () => {
+		const whole = editorialMarks({ id: 'a', title: 'A', editorial: true, tasks: [{ id: 't', editorial: true }] });
+		expect([whole.stage, whole.field('focus'), whole.task({ editorial: true })]).toEqual([true, false, false]);
+		const fields = editorialMarks({ id: 'a', title: 'A', editorial: ['tasks', 'gate'] });
+		expect([fields.stage, fields.field('tasks'), fields.field('gate'), fields.field('focus'), fields.task({ editorial: true })]).toEqual([false, true, true, false, false]);
+		const tasks = editorialMarks({ id: 'a', title: 'A', editorial: ['focus'] });
+		expect([tasks.task({ editorial: true }), tasks.task({ editorial: false }), tasks.task({})]).toEqual([true, false, false]);
 	});
 });
