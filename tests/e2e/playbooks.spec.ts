@@ -87,7 +87,7 @@ for (const pb of PLAYBOOKS) {
 test('the real-estate page has the gates the purchase rules create', async ({ page }) => {
 	await page.goto('/playbooks/real-estate/');
 	const gates = page.locator('.stage-gate');
-	for (const q of ['是否在 7 日内签约？', '按揭资料是否齐全？', '是否在 30 日内补齐剩余款项？', '是否在 3 日内补齐按揭资料？'])
+	for (const q of ['是否在 7 日内签约？', '按揭材料是否齐全？', '是否在 30 日内补齐剩余款项？', '是否在 3 日内补齐按揭材料？'])
 		await expect(gates.filter({ hasText: q })).toHaveCount(1);
 	await expect(page.locator('main')).toContainText('《商品房买卖合同》');
 });
