@@ -35,6 +35,12 @@ export interface StageModel extends Stage {
 	wholeEditorial: boolean;
 	/** Per field: the field is the editor's (also true when the whole stage is). */
 	editorialFields: Record<EditorialFieldName, boolean>;
+	/**
+	 * Where the 编者补充 marks go, the same on the page, the print sheet and the deck: a whole
+	 * editorial stage once at its heading; otherwise each editorial field at its heading, and an
+	 * editorial task on its own line unless its field is marked already.
+	 */
+	marks: { stage: boolean; field: Record<EditorialFieldName, boolean>; task: boolean[] };
 }
 
 /** A run of stages shown under one heading: the whole playbook, or one of its flows. */
@@ -77,6 +83,16 @@ export function isEditorialTask(stage: Pick<Stage, 'editorial'>, task: { editori
 	return task.editorial || isEditorial(stage, 'tasks');
 }
 
+/** The one marking rule (see StageModel.marks). */
+export function editorialMarks(stage: Pick<Stage, 'editorial' | 'tasks'>): StageModel['marks'] {
+	const whole = stage.editorial === true;
+	return {
+		stage: whole,
+		field: Object.fromEntries(FIELDS.map((f) => [f, !whole && isEditorial(stage, f)])) as Record<EditorialFieldName, boolean>,
+		task: stage.tasks.map((t) => t.editorial && !isEditorial(stage, 'tasks')),
+	};
+}
+
 /** The playbook as every consumer reads it. */
 export function normalizePlaybook(slug: string, title: string, playbook: Playbook): PlaybookModel {
 	const noun = playbook.stageNoun;
@@ -98,6 +114,7 @@ export function normalizePlaybook(slug: string, title: string, playbook: Playboo
 			taskKeys: stage.tasks.map((t) => taskKey(stage.id, t.id)),
 			wholeEditorial: stage.editorial === true,
 			editorialFields: Object.fromEntries(FIELDS.map((f) => [f, isEditorial(stage, f)])) as Record<EditorialFieldName, boolean>,
+			marks: editorialMarks(stage),
 		};
 	});
 	const sections: SectionModel[] = playbook.flows.length

@@ -185,6 +185,33 @@ test('a run prints as one A4 page with ticks and notes; the blank one prints too
 	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
 });
 
+test('the printed key-account checklist keeps every 编者补充 mark, the personal-information caution and the 合规提示', async ({ page }) => {
+	await page.emulateMedia({ media: 'print' });
+	await page.goto('/checklists/key-account/');
+	// Stages 3–5 are the editor's (whole stage): marked at their heading, as on the playbook page.
+	for (const title of ['价值评估/开发程序', '关系建立', '促成成交']) {
+		const heading = page.getByRole('heading', { name: new RegExp(title) });
+		await expect(heading).toBeVisible();
+		await expect(heading.locator('.pc-ed')).toHaveText('编者补充');
+	}
+	await expect(page.getByRole('heading', { name: /确定开发对象/ }).locator('.pc-ed')).toHaveCount(0);
+	// A task the editor added is marked on its line; a source task is not.
+	await expect(page.locator('[data-task="gather-info/confirm-needs"] .pc-ed')).toHaveText('编者补充');
+	await expect(page.locator('[data-task="gather-info/profile-decision-makers"] .pc-ed')).toHaveCount(0);
+	// The source's words print, with the personal-information caution and the 合规提示 beside them.
+	await expect(page.locator('[data-task="gather-info/profile-decision-makers"]')).toContainText('搜集关键决策人的所有个人信息');
+	const caution = page.getByRole('complementary', { name: '注意' });
+	await expect(caution).toBeVisible();
+	await expect(caution).toContainText('个人信息保护法');
+	await expect(caution).toContainText('编者补充');
+	const compliance = page.getByRole('complementary', { name: '合规提示' });
+	await expect(compliance).toHaveCount(3);
+	await expect(compliance.first()).toContainText('商业秘密');
+	await expect(compliance.first()).toContainText('以法务审核的正式文本和当地规定为准。');
+	await expect(compliance.first().locator('.pc-ed')).toBeVisible();
+	expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+});
+
 test('the print pages say why saved data could not be read, and print blank', async ({ page }) => {
 	await page.addInitScript(() => localStorage.setItem('sales-playbook:state', '{"version":2,"runs":{'));
 	await page.goto('/checklists/key-account/?run=run1');

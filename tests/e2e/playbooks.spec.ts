@@ -31,7 +31,7 @@ const PLAYBOOKS: Expected[] = [
 		flows: [
 			{ id: 'reception', title: '接待流程', stages: ['接待来访客户', '介绍房源与购房条款', '来访致谢与跟进'] },
 			{ id: 'subscription', title: '认购流程', stages: ['签署购房承诺函', '交纳定金', '认购确认'] },
-			{ id: 'signing', title: '签约流程', stages: ['签约准备', '业主档案确认', '签订《商品房买卖合同》', '交付房款', '办理按揭'] },
+			{ id: 'signing', title: '签约流程', stages: ['签约准备', '业主档案确认', '签订《商品房买卖合同》', '交纳房款', '办理按揭'] },
 			{ id: 'special', title: '特殊事项流程', stages: ['逾期未签约', '补齐剩余款项', '按揭资料补齐'] },
 		],
 	},
@@ -87,7 +87,7 @@ for (const pb of PLAYBOOKS) {
 test('the real-estate page has the gates the purchase rules create', async ({ page }) => {
 	await page.goto('/playbooks/real-estate/');
 	const gates = page.locator('.stage-gate');
-	for (const q of ['是否在 7 日内签约？', '按揭资料是否齐全？', '是否在 30 日内补齐剩余款项？', '是否在 3 日内补齐按揭资料？'])
+	for (const q of ['是否在 7 日内签约？', '按揭材料是否齐全？', '是否在 30 日内补齐剩余款项？', '是否在 3 日内补齐按揭材料？'])
 		await expect(gates.filter({ hasText: q })).toHaveCount(1);
 	await expect(page.locator('main')).toContainText('《商品房买卖合同》');
 });

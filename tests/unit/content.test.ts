@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { diagramsInText, splitFrontmatter } from '../../tools/diagram-inventory.ts';
 import { PlaybookSchema, type Playbook } from '../../src/model/schemas/playbook.ts';
+import { GlossaryEntrySchema } from '../../src/model/schemas/glossary.ts';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
@@ -130,6 +131,34 @@ describe('real-estate templates', () => {
 	it('does not link templates from the page body (their links come from `templates:`)', () => {
 		const body = loaded.find((l) => l.slug === 'real-estate')!.text.split(/\n---\n/).slice(1).join('\n');
 		expect(body).not.toMatch(/\]\(\/?templates\//);
+	});
+});
+
+/**
+ * Clauses of the source that the law limits. Wherever a stage or a glossary entry repeats one,
+ * it carries a 合规提示 (review items 1–3, 5, 11): the site keeps the source's words but stops
+ * presenting them as settled.
+ */
+const LIMITED = /不予申请退回|不予退回|定金不退|定金自动放弃|注销合同|信用卡|基准利率|定房之日起 ?7 ?日|个人信息|银行流水|征信/;
+/** Personal-information handling may instead be covered by the stage's 注意 (caution). */
+const PERSONAL = /个人信息|银行流水|征信/;
+
+describe('合规提示', () => {
+	for (const { slug, playbook } of loaded)
+		for (const stage of playbook.stages) {
+			const text = [stage.goal, ...stage.tasks.map((t) => t.text), ...stage.focus, stage.gate?.no ?? ''].join('\n');
+			const hit = text.match(LIMITED)?.[0];
+			if (!hit || (PERSONAL.test(hit) && stage.caution)) continue;
+			it(`${slug} › ${stage.id} repeats “${hit}” and carries a 合规提示`, () => {
+				expect(stage.compliance.length).toBeGreaterThan(0);
+			});
+		}
+	it('every glossary entry parses (a 合规提示 there ends with the closing sentence too)', () => {
+		for (const g of glossary) expect(GlossaryEntrySchema.safeParse(g).success, g.term).toBe(true);
+	});
+	it('glossary entries that repeat a limited clause carry a 合规提示', () => {
+		const bare = glossary.filter((g) => /不予申请退回|定金自动放弃|注销|信用卡|基准利率/.test(g.definition) && !(g as { compliance?: string[] }).compliance?.length);
+		expect(bare.map((g) => g.term)).toEqual([]);
 	});
 });
 

@@ -7,7 +7,7 @@ interface StageInput {
 	title: string;
 	flow?: string;
 	/** Task ids (text made up), or ids with their text. */
-	tasks?: Array<string | { id: string; text: string }>;
+	tasks?: Array<string | { id: string; text: string; editorial?: boolean }>;
 	gate?: { question: string; yes: string; no: string };
 	keywords?: string[];
 	editorial?: true | string[];

@@ -54,6 +54,19 @@ describe('normalizePlaybook', () => {
 		expect(isEditorialTask({ editorial: [] }, { editorial: true })).toBe(true);
 		expect(isEditorialTask({ editorial: [] }, { editorial: false })).toBe(false);
 	});
+	it('places 编者补充 marks by one rule: the heading of a whole stage, else each field, else each task', () => {
+		const pb = makePlaybook({
+			stages: [
+				{ id: 'w', title: 'W', editorial: true, tasks: [{ id: 't', text: '任务', editorial: true }] },
+				{ id: 'f', title: 'F', editorial: ['tasks', 'gate'], tasks: [{ id: 't', text: '任务', editorial: true }] },
+				{ id: 'k', title: 'K', editorial: ['focus'], tasks: [{ id: 't', text: '任务', editorial: true }, 'u'] },
+			],
+		});
+		const [whole, fields, tasks] = pb.stages.map((s) => s.marks);
+		expect([whole!.stage, whole!.field.focus, whole!.task[0]]).toEqual([true, false, false]);
+		expect([fields!.stage, fields!.field.tasks, fields!.field.gate, fields!.field.focus, fields!.task[0]]).toEqual([false, true, true, false, false]);
+		expect(tasks!.task).toEqual([true, false]);
+	});
 	it('hands the checklist islands ids, labels and gates only', () => {
 		expect(checklistView(multi).stages[1]).toEqual({ id: 'b', label: '步骤二 介绍', flow: 'one', tasks: ['x', 'y'], gate: true });
 	});

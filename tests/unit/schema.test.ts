@@ -21,6 +21,16 @@ describe('PlaybookSchema', () => {
 		expect(r.stages[0]!.editorial).toEqual([]);
 		expect(r.stages[0]!.tasks[0]!.editorial).toBe(false);
 	});
+	it('accepts 合规提示 that end with the closing sentence, and rejects one that does not, naming the field', () => {
+		const ok = '《民法典》第五百八十六条规定定金不得超过主合同标的额的百分之二十。以法务审核的正式文本和当地规定为准。';
+		expect(issues(playbook([stage('a', { compliance: [ok] })]))).toEqual([]);
+		expect(PlaybookSchema.parse(playbook([stage('a')])).stages[0]!.compliance).toEqual([]);
+		expect(issues(playbook([stage('a', { compliance: [ok, '定金不得超过总价的 20%。'] })]))).toEqual([
+			'stages.0.compliance.1: 合规提示必须以“以法务审核的正式文本和当地规定为准。”结尾（先写法律怎样规定，再写这句）',
+		]);
+		// The sentence must close the note, not merely appear in it.
+		expect(issues(playbook([stage('a', { compliance: ['以法务审核的正式文本和当地规定为准。另见附件'] })]))).toHaveLength(1);
+	});
 	it('names the field of a bad id', () => {
 		expect(issues(playbook([stage('First Stage')]))[0]).toMatch(/^stages\.0\.id: 必须是小写英文 kebab-case/);
 	});

@@ -76,6 +76,20 @@ describe('TemplateSchema', () => {
 		expect(TemplateSchema.safeParse({ ...base }).error!.issues[0]!.path).toEqual(['body']);
 		expect(TemplateSchema.safeParse({ ...base, kind: 'form' }).error!.issues[0]!.path).toEqual(['paper']);
 	});
+	it('accepts a printed note and fails a 合规提示 note without the closing sentence', () => {
+		const form = (text: string, title = '合规提示') => TemplateSchema.safeParse({ ...base, kind: 'form', paper: { title: 'P', blocks: [{ type: 'note', title, text }] } });
+		expect(form('定金不超过总价的 20%。以法务审核的正式文本和当地规定为准。').success).toBe(true);
+		expect(form('这是编者的更正。', '编者注').success).toBe(true);
+		const bad = form('定金不超过总价的 20%。');
+		expect(bad.success).toBe(false);
+		expect(bad.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['paper.blocks.0.text: 合规提示必须以“以法务审核的正式文本和当地规定为准。”结尾']);
+	});
+	it('prints the letter’s 第二条 correction, 合规提示 and 个人信息处理告知 as notes', () => {
+		const notes = byId('purchase-commitment').data.paper!.blocks.filter((b) => b.type === 'note');
+		expect(notes.map((b) => b.title)).toEqual(['编者注', '合规提示', '个人信息处理告知']);
+		expect(notes[0]!.type === 'note' && notes[0]!.text).toContain('应为第三条');
+		expect(byId('owner-record').data.paper!.blocks.some((b) => b.type === 'note' && b.title === '个人信息处理告知')).toBe(true);
+	});
 	it('treats {_8} as a line to write on, not a field', () => {
 		const t: Template = TemplateSchema.parse({ ...base, kind: 'form', paper: { title: 'P', blocks: [{ type: 'p', text: '签字：{_8}' }] } });
 		expect(fieldsIn('签字：{_8}{房号}')).toEqual(['房号']);
@@ -89,7 +103,7 @@ describe('resolvePaper', () => {
 		const lists = blocks.filter((b) => b.type === 'list');
 		expect(lists.map((b) => b.title)).toEqual(['已婚：', '未婚或离异：']);
 		expect(lists[0]).toEqual(byId('purchase-commitment').data.paper!.blocks.find((b) => b.type === 'list' && b.id === 'married'));
-		expect(fields.map((f) => f.name)).toEqual(['置业顾问', '联系电话', '已婚其他材料', '未婚或离异其他材料']);
+		expect(fields.map((f) => f.name)).toEqual(['签约日期', '签约地点', '置业顾问', '联系电话', '已婚其他材料', '未婚或离异其他材料']);
 	});
 	it('fails naming the template when an include points nowhere', () => {
 		const broken = { id: 'x', data: { ...byId('signing-notice').data, paper: { title: 'x', blocks: [{ type: 'include' as const, template: 'nope', block: 'married' }] } } };

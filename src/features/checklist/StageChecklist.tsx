@@ -15,6 +15,8 @@ interface Props {
 	stageId: string;
 	tasks: Array<{ id: string; text: string }>;
 	gate?: { question: string; yes: string; no: string; editorial?: boolean };
+	/** The playbook's word for a stage (阶段 / 步骤 / 环节), so a 步骤 page never says 阶段. */
+	noun?: string;
 }
 
 /** The gate's question and what 是 / 否 lead to; answer controls go inside once hydrated. */
@@ -39,7 +41,7 @@ function GateBox({ gate, children }: { gate: NonNullable<Props['gate']>; childre
 	);
 }
 
-export default function StageChecklist({ playbook, stageId, tasks, gate }: Props) {
+export default function StageChecklist({ playbook, stageId, tasks, gate, noun = '阶段' }: Props) {
 	const store = useStore();
 	const [refusing, setRefusing] = useState(false);
 	const [reason, setReason] = useState('');
@@ -105,7 +107,7 @@ export default function StageChecklist({ playbook, stageId, tasks, gate }: Props
 					{!answer && !refusing && (
 						<p class="cl-gate-actions">
 							<button type="button" disabled={Boolean(lock)} onClick={() => store.answerGate(runId(), stageId, 'yes')}>
-								是，进入下一阶段
+								是，进入下一{noun}
 							</button>{' '}
 							<button type="button" disabled={Boolean(lock)} onClick={() => setRefusing(true)}>
 								否，终止

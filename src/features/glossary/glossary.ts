@@ -14,7 +14,8 @@ export function termUses(playbooks: Array<Pick<PlaybookModel, 'title' | 'stages'
 		for (const stage of playbook.stages)
 			for (const keyword of stage.keywords) {
 				const list = uses.get(keyword) ?? [];
-				list.push({ playbookTitle: playbook.title, href: stage.href, stageLabel: stage.label });
+				// Multi-flow playbooks have a 步骤一 in every flow: name the flow.
+				list.push({ playbookTitle: playbook.title, href: stage.href, stageLabel: stage.flowTitle ? `${stage.flowTitle} › ${stage.label}` : stage.label });
 				uses.set(keyword, list);
 			}
 	return uses;

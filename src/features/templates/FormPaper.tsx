@@ -139,6 +139,18 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 								</ul>
 							</div>
 						);
+					if (b.type === 'note')
+						return (
+							<aside class={`paper-note${b.title === '合规提示' ? ' paper-compliance' : ''}`} aria-label={b.title}>
+								<p>
+									<strong>{b.title}</strong>
+									<span class="editorial" title="编者补充：不是原文表单的内容，使用前请由法务审核">
+										编者补充
+									</span>
+								</p>
+								<p>{line(b.text)}</p>
+							</aside>
+						);
 					return (
 						<fieldset class="paper-section">
 							<legend>{b.title}</legend>

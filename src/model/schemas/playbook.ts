@@ -8,6 +8,17 @@ import { IdSchema, Text } from './text.ts';
 
 export { IdSchema };
 
+/** How every 合规提示 ends: the site states what the law provides, never the final word. */
+export const COMPLIANCE_ENDING = '以法务审核的正式文本和当地规定为准。';
+
+/**
+ * One 合规提示 (always editor's text, marked 编者补充): what the law provides, in a sentence,
+ * ending with COMPLIANCE_ENDING.
+ */
+export const ComplianceText = Text.refine((t) => t.endsWith(COMPLIANCE_ENDING), {
+	message: `合规提示必须以“${COMPLIANCE_ENDING}”结尾（先写法律怎样规定，再写这句）`,
+});
+
 /** Parts of a stage that may be editor's additions (编者补充) rather than source text. */
 export const EditorialField = z.enum(['owners', 'goal', 'tasks', 'focus', 'keywords', 'gate']);
 export type EditorialFieldName = z.output<typeof EditorialField>;
@@ -53,6 +64,11 @@ export const StageSchema = z.strictObject({
 	templates: z.array(IdSchema).default([]),
 	/** A caution shown with the stage (e.g. lawful handling of personal data), editor's text. */
 	caution: Text.optional(),
+	/**
+	 * 合规提示: where the stage repeats or relies on a clause the law limits (格式条款, 定金, 监管账户,
+	 * 网签注销, 个人信息…). Editor's text, shown marked 编者补充 on the page, the print sheet and the deck.
+	 */
+	compliance: z.array(ComplianceText).default([]),
 	/** Speaker notes for presentation mode. */
 	notes: Text.optional(),
 });

@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { IdSchema, Text } from './text.ts';
+import { COMPLIANCE_ENDING } from './playbook.ts';
 import { FORMATS, LOAN_KINDS, PLACEHOLDER, RATE_MODES, type Format } from '../template-text.ts';
 
 /** A field name doubles as its placeholder and its fill-once key: same name, same value everywhere. */
@@ -67,7 +68,24 @@ const IncludeBlock = z.strictObject({
 	block: IdSchema,
 });
 
-export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlock, ListBlock, SectionBlock, IncludeBlock]);
+/**
+ * A boxed note on the paper that is not part of the source form: a correction (编者注), the
+ * 个人信息处理告知, a 合规提示. Always editor's text: it prints with its 编者补充 mark, so whoever
+ * adopts the form sees what to have reviewed. A 合规提示 ends with COMPLIANCE_ENDING.
+ */
+const NoteBlock = z
+	.strictObject({
+		type: z.literal('note'),
+		/** e.g. 编者注, 个人信息处理告知, 合规提示, 签约时间和地点. */
+		title: Text,
+		text: Text,
+	})
+	.refine((b) => b.title !== '合规提示' || b.text.endsWith(COMPLIANCE_ENDING), {
+		message: `合规提示必须以“${COMPLIANCE_ENDING}”结尾`,
+		path: ['text'],
+	});
+
+export const BlockSchema = z.discriminatedUnion('type', [ParagraphBlock, ListBlock, SectionBlock, IncludeBlock, NoteBlock]);
 
 /**
  * Which fields feed and receive the 月供 calculator. Inputs: 总价, 首付款, the kind of loan (a
@@ -156,6 +174,7 @@ export const TemplateSchema = z
 			if (b.type === 'p') check(b.text, [...path, 'text']);
 			if (b.type === 'list') b.items.forEach((item, j) => check(item, [...path, 'items', j]));
 			if (b.type === 'section') b.lines.forEach((line, j) => check(line, [...path, 'lines', j]));
+			if (b.type === 'note') check(b.text, [...path, 'text']);
 		});
 		const calc = new Set(Object.values(t.calculator ?? {}));
 		t.fields.forEach((f, i) => {
