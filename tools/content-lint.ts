@@ -31,7 +31,9 @@ export function clusteredKeys(questions: readonly RawQuestion[], { minQuestions 
 	for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
 	const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, positions);
 	const share = top.reduce((n, [, c]) => n + c, 0) / keys.length;
-	if (share <= maxShare) return null;
+	// Few questions cannot spread thinner than evenly over four letters (6 keys: 2+2 of 6 = 67 %).
+	const even = (positions * Math.ceil(keys.length / 4)) / keys.length;
+	if (share <= Math.max(maxShare, even)) return null;
 	const spread = [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([k, c]) => `${k} ${c}`).join('，');
 	return `单选题答案集中在 ${top.map(([k]) => k).join('、')}：${keys.length} 题中占 ${Math.round(share * 100)}%（上限 ${Math.round(maxShare * 100)}%；分布 ${spread}）`;
 }
@@ -40,13 +42,14 @@ export function clusteredKeys(questions: readonly RawQuestion[], { minQuestions 
 
 /**
  * Latin words a Chinese reader may meet on purpose: brands and formats (Pagefind, JSON, PDF, A4,
- * CSV, QR, LPR), key names on keyboard hints (Ctrl, Esc, Enter…), and the pinyin examples the
- * quick-jump box teaches (qy, dkh, qianyue).
+ * CSV, QR, LPR), units (MB), key names on keyboard hints (Ctrl, Esc, Enter…), the pinyin examples
+ * the quick-jump box teaches (qy, dkh, qianyue), and "TD", the unsubscribe reply every Chinese SMS
+ * platform uses (回复TD退订).
  */
 export const ALLOWED_LATIN = new Set([
 	'Pagefind', 'JSON', 'PDF', 'CSV', 'QR', 'LPR', 'JavaScript', 'Chromium', 'Mermaid', 'SVG', 'Starlight', 'Astro', 'URL',
 	'Ctrl', 'Esc', 'Enter', 'Tab', 'Shift', 'Alt', 'Space', 'PageUp', 'PageDown', 'Home', 'End', 'Cmd',
-	'qy', 'dkh', 'qianyue', 'bp',
+	'qy', 'dkh', 'qianyue', 'bp', 'MB', 'TD',
 ]);
 
 /** Latin words (two letters or more) in `text` that are not allowed: English left in the UI. */
@@ -64,7 +67,10 @@ const NUMERAL = '一二三四五六七八九十';
  */
 export function mixedStageNouns(text: string, noun: string): string[] {
 	const others = ['阶段', '步骤', '环节'].filter((n) => n !== noun);
-	const re = noun === '阶段' ? new RegExp(`(${others.join('|')})[${NUMERAL}]+`, 'g') : /阶段/g;
+	// Numbered labels (阶段一) and what the interface says (该阶段, 本阶段, 各阶段, 点击阶段); prose the
+	// source wrote ("开始阶段") stays as written.
+	const ui = noun === '阶段' ? '' : `|(?:该|本|各|点击|每个|下一)(?:${others.join('|')})`;
+	const re = new RegExp(`(${others.join('|')})[${NUMERAL}]+${ui}`, 'g');
 	return [...text.matchAll(re)].map((m) => text.slice(Math.max(0, m.index - 10), m.index + m[0].length + 8).replace(/\s+/g, ' '));
 }
 
@@ -125,6 +131,8 @@ export function unmarkedEditorial(text: string, items: readonly MarkItem[], reac
 		from = anchor + 1;
 	}
 	const spans: Array<{ item: MarkItem; start: number; end: number }> = [];
+	/** Every place an item's texts occur in its stage, for items whose first place carries no mark. */
+	const elsewhere = new Map<MarkItem, Array<[number, number]>>();
 	starts.forEach(({ group, start, title: titleSpan }, k) => {
 		const limit = starts[k + 1]?.start ?? text.length;
 		const segment = text.slice(0, limit);
@@ -150,7 +158,13 @@ export function unmarkedEditorial(text: string, items: readonly MarkItem[], reac
 		};
 		for (const item of own.filter((i) => !i.title).sort((a, b) => longest(b) - longest(a))) {
 			let span: [number, number] | null = null;
-			for (let i = segment.indexOf(item.texts[0]!, start); i >= 0 && !span; i = segment.indexOf(item.texts[0]!, i + 1)) span = spanFrom(item, i);
+			const others: Array<[number, number]> = [];
+			for (let i = segment.indexOf(item.texts[0]!, start); i >= 0; i = segment.indexOf(item.texts[0]!, i + 1)) {
+				const found = spanFrom(item, i);
+				if (found && !span) span = found;
+				else if (found) others.push(found);
+			}
+			elsewhere.set(item, others);
 			if (!span) continue;
 			spans.push({ item, start: span[0], end: span[1] });
 			placed.push(span);
@@ -173,6 +187,19 @@ export function unmarkedEditorial(text: string, items: readonly MarkItem[], reac
 		}
 		const after = found.filter((s) => s.start >= p + MARK.length).sort((a, b) => a.start - b.start)[0];
 		if (after && after.start - (p + MARK.length) <= reach) marked.add(after.item);
+	}
+	// A keyword or a phrase may also occur earlier in the stage (in a task, a caution): the item is
+	// marked when any of its places carries the mark right after it or just before it.
+	for (const s of found) {
+		if (marked.has(s.item)) continue;
+		for (const [a, b] of elsewhere.get(s.item) ?? []) {
+			const next = text.indexOf(MARK, b);
+			const prev = text.lastIndexOf(MARK, a);
+			if ((next >= 0 && /^[\s（(：:，、]*$/.test(text.slice(b, next))) || (prev >= 0 && a - (prev + MARK.length) <= reach && !found.some((o) => o !== s && o.start >= prev + MARK.length && o.end <= a))) {
+				marked.add(s.item);
+				break;
+			}
+		}
 	}
 	// A wholly editorial stage may instead carry a mark on each of its parts (as a deck slide does).
 	const partsMarked = (group: string) => {

@@ -23,6 +23,9 @@ describe('clusteredKeys: a quiz guessable by position', () => {
 	it('fails 3 of 4 in one letter and passes keys spread over A–D', () => {
 		expect(clusteredKeys(['C', 'C', 'C', 'A'].map(single))).not.toBeNull();
 		expect(clusteredKeys(['A', 'B', 'C', 'D'].map(single))).toBeNull();
+		// Six keys over four letters cannot do better than 2+2: that is spread, not clustered.
+		expect(clusteredKeys(['A', 'C', 'D', 'B', 'C', 'D'].map(single))).toBeNull();
+		expect(clusteredKeys(['A', 'A', 'B', 'B', 'A', 'C'].map(single))).not.toBeNull();
 		expect(clusteredKeys(['A', 'B', 'C', 'D', 'B', 'C', 'A', 'D'].map(single))).toBeNull();
 	});
 	it('ignores multiple-choice questions and quizzes with fewer than four single-choice questions', () => {
