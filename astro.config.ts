@@ -10,6 +10,7 @@ import { playbookSidebar } from './src/lib/playbook-sidebar.ts';
 import { siteCsp } from './src/lib/csp.ts';
 import { SITE_TITLE } from './src/lib/site.ts';
 import { offline } from './src/integrations/offline/index.ts';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -28,6 +29,8 @@ export default defineConfig({
 	// No link prefetching (Starlight turns it on): the service worker precaches every page after the
 	// first visit, and the 1 kB prefetch script counted against the 20 kB JS budget of playbook pages.
 	prefetch: false,
+	// Browser targets: package.json's "browserslist" (README, 支持的浏览器) as esbuild-style targets.
+	vite: { build: { target: browserslistToEsbuild() } },
 	markdown: {
 		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
