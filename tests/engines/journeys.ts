@@ -82,11 +82,20 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 			await server?.stop();
 		});
 
+		/** Each journey starts with the first tab only. */
+		const closeOthers = async () => {
+			for (const open of engine?.tabs().slice(1) ?? []) await open.close();
+		};
+
 		/** A journey: on failure, a screenshot of each open tab, its path in the error. */
 		const journey = (title: string, fn: (t: TestContext) => Promise<void>) =>
 			it(title, { timeout: 6 * WAIT_MS }, async (t) => {
 				try {
+					for (const open of engine.tabs()) open.takeErrors?.();
 					await fn(t);
+					const errors = engine.tabs().flatMap((open) => open.takeErrors?.() ?? []);
+					assert.deepEqual(errors, [], 'no uncaught exception or console error in the page');
+					await closeOthers();
 				} catch (error) {
 					const shots: string[] = [];
 					const slug = title.replace(/[^\w\u4e00-\u9fff]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
@@ -101,6 +110,7 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 					}
 					for (const file of shots) console.log(`# ${name} screenshot: ${file}`);
 					if (error instanceof Error && shots.length) error.message += `\n    screenshot: ${shots.join('\n    screenshot: ')}`;
+					await closeOthers().catch(() => {});
 					throw error;
 				}
 			});
@@ -167,7 +177,6 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 			await waitFor(other, 'the tick from the first tab in the second', (s: string) => document.querySelector<HTMLInputElement>(s)?.checked, await taskBox(other, 'identify-target', '判断成交机会的有无'));
 			await other.click(await taskBox(other, 'identify-target', '了解客户的潜在需求'));
 			await waitFor(tab, 'the tick from the second tab in the first', (s: string) => document.querySelector<HTMLInputElement>(s)?.checked, await taskBox(tab, 'identify-target', '了解客户的潜在需求'));
-			await other.close();
 		});
 
 		journey('我的清单: export downloads a JSON backup; importing it gives the same state back', async () => {
@@ -260,17 +269,19 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 			let sms = await count();
 			assert.equal(sms.chars, sms.text.length, 'the count is the preview’s length');
 			assert.equal(sms.parts, 1);
-			await tab.type(name, '欧阳先生'.repeat(6));
-			await find(tab, '[data-sms-text]', { text: '欧阳先生欧阳先生' });
+			// 137 characters: 3 parts of 67 (2 if a long message were cut every 70).
+			const more = '欧阳先生'.repeat(40).slice(0, 137 - sms.chars);
+			await tab.type(name, more);
+			await find(tab, '[data-sms-text]', { text: `张先生${more}您好` });
 			sms = await count();
-			assert.ok(sms.chars > 70, `long enough to split (${sms.chars})`);
-			assert.equal(sms.chars, sms.text.length);
-			assert.equal(sms.parts, Math.ceil(sms.chars / 67), 'parts of 67 once over 70');
+			assert.equal(sms.text.length, 137);
+			assert.equal(sms.chars, 137, 'the count is the preview’s length');
+			assert.equal(sms.parts, 3, 'a long message goes in parts of 67');
 
 			await tab.goto('/templates/purchase-commitment/');
 			await find(tab, '.buyer-bar');
 			const buyer = await field(tab, '承诺人（客户）姓名', '.paper');
-			assert.ok((await tab.run((s: string) => document.querySelector<HTMLInputElement>(s)?.value, buyer))?.startsWith('张先生欧阳先生'), 'the name typed once fills the letter');
+			assert.equal(await tab.run((s: string) => document.querySelector<HTMLInputElement>(s)?.value, buyer), `张先生${more}`, 'the name typed once fills the letter');
 			for (const [label, value] of [
 				['总价（签约价，元）', '1000000'],
 				['首付比例（%）', '30'],

@@ -24,6 +24,11 @@ export interface Tab {
 	/** Sets the file of an <input type="file"> as a user picking it would. */
 	upload(selector: string, file: string): Promise<void>;
 	screenshot(file: string): Promise<void>;
+	/**
+	 * Uncaught exceptions and console errors of the page since the last call, where the driver
+	 * reports them (WebDriver BiDi does; classic WebDriver, as WebKitWebDriver speaks it, does not).
+	 */
+	takeErrors?(): string[];
 	close(): Promise<void>;
 }
 

@@ -24,9 +24,18 @@ class FirefoxTab implements Tab {
 	private readonly engine: FirefoxEngine;
 	readonly page: Page;
 
+	private errors: string[] = [];
+
 	constructor(engine: FirefoxEngine, page: Page) {
 		this.engine = engine;
 		this.page = page;
+		page.on('pageerror', (e) => this.errors.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
+		page.on('console', (m) => {
+			if (m.type() === 'error') this.errors.push(`console: ${m.text()}`);
+		});
+	}
+	takeErrors() {
+		return this.errors.splice(0);
 	}
 	async goto(path: string) {
 		await this.page.goto(siteUrl(this.engine.origin, path), { waitUntil: 'load', timeout: 60_000 });
