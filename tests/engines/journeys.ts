@@ -39,6 +39,26 @@ function stageReady(tab: Tab, stage: string) {
 	return waitFor(tab, `the checklist of stage ${stage} hydrated`, (s: string) => Boolean(document.querySelector(`article.stage[data-stage="${s}"] .cl[data-ready]`)), stage);
 }
 
+/**
+ * Waits until every island has hydrated and the element the URL's #hash names is at the top
+ * of the viewport, as a reader following a link to a stage expects.
+ */
+async function hashTargetInView(tab: Tab) {
+	/** Whether it is so, or (`detail`) where things are. */
+	const where = (detail: boolean) => {
+		const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+		const top = target ? Math.round(target.getBoundingClientRect().top) : null;
+		const hydrated = !document.querySelector('astro-island[ssr]');
+		const ok = hydrated && top !== null && top >= 0 && top < innerHeight / 3;
+		return detail ? JSON.stringify({ url: location.pathname + decodeURIComponent(location.hash), top, viewport: innerHeight, hydrated }) : ok;
+	};
+	try {
+		await waitFor(tab, 'the #hash target at the top of the viewport once the page has hydrated', where, false);
+	} catch (error) {
+		throw new Error(`${(error as Error).message}: ${await tab.run(where, true)}`);
+	}
+}
+
 /** Checked / disabled state of a task's checkbox, found by its text. */
 function taskState(tab: Tab, stage: string, text: string) {
 	return tab.run(
@@ -136,6 +156,10 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 				const top = target.getBoundingClientRect().top;
 				return top >= 0 && top < innerHeight / 2;
 			});
+			// A link to the stage from elsewhere (search, quick-jump, glossary, a colleague) lands on it too.
+			await tab.goto('/');
+			await tab.goto(`${KA}#close-deal`);
+			await hashTargetInView(tab);
 		});
 
 		journey('checklist: a run for a customer, a tick and a gate answer survive a reload', async () => {
@@ -238,6 +262,7 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 			});
 			await tab.press('Enter');
 			await waitFor(tab, `the page ${href}`, (h: string) => decodeURI(location.pathname + location.hash) === decodeURI(h) && document.readyState === 'complete', href);
+			if (href.includes('#')) await hashTargetInView(tab);
 		});
 
 		journey('full-text search: 签约 finds the pages about signing', async () => {
