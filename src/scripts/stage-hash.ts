@@ -8,14 +8,15 @@
  * clicked meanwhile.
  */
 const hash = location.hash;
-let target: HTMLElement | null = null;
+let found: HTMLElement | null = null;
 try {
-	target = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+	found = hash.length > 1 ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
 } catch {
 	// A malformed %-escape: no such id.
 }
 const content = document.querySelector('main');
-if (target && content && 'ResizeObserver' in window) {
+if (found && content && 'ResizeObserver' in window) {
+	const target = found;
 	const pin = new ResizeObserver(() => {
 		if (location.hash === hash) target.scrollIntoView();
 	});
