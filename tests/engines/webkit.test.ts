@@ -2,4 +2,4 @@
 import { WebKitEngine, webkitMissing } from '../../tools/engines/webkit.ts';
 import { journeys } from './journeys.ts';
 
-journeys('webkit', (options) => WebKitEngine.launch(options), { downloadsToFolder: false }, webkitMissing);
+journeys('webkit', (options) => WebKitEngine.launch(options), { downloadsToFolder: true }, webkitMissing);

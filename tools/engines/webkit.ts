@@ -4,7 +4,9 @@
  * xvfb-run (MiniBrowser needs a display), spoken to with plain fetch() calls.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { centre, chord, siteUrl, sleep, type Engine, type EngineOptions, type Key, type Tab } from './driver.ts';
 import { freePort, waitForHttp } from './server.ts';
 
@@ -151,6 +153,7 @@ export class WebKitEngine implements Engine {
 	readonly origin: string;
 	session!: Session;
 	private driver: ChildProcess | undefined;
+	private config = '';
 	private sessionId = '';
 	private open: WebKitTab[] = [];
 
@@ -164,10 +167,14 @@ export class WebKitEngine implements Engine {
 		const engine = new WebKitEngine(options.origin);
 		const port = await freePort();
 		const command = ['WebKitWebDriver', `--port=${port}`, '--host=127.0.0.1'];
+		// MiniBrowser saves downloads in the XDG download folder (else in $HOME): point it at ours.
+		engine.config = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
+		writeFileSync(join(engine.config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${options.downloads}"\n`);
+		const env = { ...process.env, XDG_CONFIG_HOME: engine.config };
 		// Own process group, so that stopping it also stops xvfb-run's Xvfb and the MiniBrowser.
 		engine.driver = have('xvfb-run')
-			? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', ...command], { detached: true, stdio: 'ignore' })
-			: spawn(command[0]!, command.slice(1), { detached: true, stdio: 'ignore' });
+			? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', ...command], { detached: true, stdio: 'ignore', env })
+			: spawn(command[0]!, command.slice(1), { detached: true, stdio: 'ignore', env });
 		const base = `http://127.0.0.1:${port}`;
 		try {
 			await waitForHttp(`${base}/status`, 30_000);
@@ -227,5 +234,7 @@ export class WebKitEngine implements Engine {
 			}
 			await Promise.race([exited, sleep(5_000)]);
 		}
+		if (this.config) rmSync(this.config, { recursive: true, force: true });
+		this.config = '';
 	}
 }
