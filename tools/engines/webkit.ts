@@ -172,9 +172,20 @@ export class WebKitEngine implements Engine {
 		writeFileSync(join(engine.config, 'user-dirs.dirs'), `XDG_DOWNLOAD_DIR="${options.downloads}"\n`);
 		const env = { ...process.env, XDG_CONFIG_HOME: engine.config };
 		// Own process group, so that stopping it also stops xvfb-run's Xvfb and the MiniBrowser.
-		engine.driver = have('xvfb-run')
+		const driver = have('xvfb-run')
 			? spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', ...command], { detached: true, stdio: 'ignore', env })
 			: spawn(command[0]!, command.slice(1), { detached: true, stdio: 'ignore', env });
+		engine.driver = driver;
+		// Should the test process end without close() (a crash, a cancelled run), take the group along.
+		const orphan = () => {
+			try {
+				if (driver.pid && driver.exitCode === null) process.kill(-driver.pid, 'SIGTERM');
+			} catch {
+				// already gone
+			}
+		};
+		process.once('exit', orphan);
+		driver.once('exit', () => process.off('exit', orphan));
 		const base = `http://127.0.0.1:${port}`;
 		try {
 			await waitForHttp(`${base}/status`, 30_000);
