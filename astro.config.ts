@@ -13,6 +13,7 @@ import { locateChromium } from './tools/browser.ts';
 import { rehypeBase } from './src/site/rehype-base.ts';
 import { precompress } from './src/site/precompress.ts';
 import { uiStringsPlugin } from './src/site/ui-strings.ts';
+import browserslistToEsbuild from 'browserslist-to-esbuild';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major! < 22 || (major === 22 && minor! < 12))
@@ -34,6 +35,8 @@ export default defineConfig({
 	// No link prefetching (Starlight turns it on): the service worker precaches every page after the
 	// first visit, and the 1 kB prefetch script counted against the 20 kB JS budget of playbook pages.
 	prefetch: false,
+	// Browser targets: package.json's "browserslist" (README, 支持的浏览器) as esbuild-style targets.
+	vite: { build: { target: browserslistToEsbuild() } },
 	markdown: {
 		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin], rehypePlugins: [[rehypeBase, { base: process.env.BASE_PATH || '/' }]] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
