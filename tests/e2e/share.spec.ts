@@ -6,8 +6,12 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { axeProblems, watchErrors, WCAG_TAGS } from './site.ts';
+import { encodeShared, shareRun as linkOf } from '../../src/features/share/codec.ts';
 
 const KA = '/playbooks/key-account/';
+
+// Each test walks several pages in two browsers; the machine running them may be shared.
+test.describe.configure({ timeout: 120_000 });
 
 /** The checkbox of a task, once its stage's island is hydrated. */
 async function task(page: Page, stage: string, text: string | RegExp) {
@@ -76,6 +80,7 @@ test('share a run: the link carries it, a fresh browser shows and imports it, th
 	await view.goto('/checklists/');
 	await expect(view.locator('.run-name', { hasText: '华润置地' })).toBeVisible();
 	await expect(view.locator('.run', { hasText: '华润置地' }).locator('.cl-count')).toHaveText(`3/${total}`);
+	await expect(view.locator('.run', { hasText: '华润置地' }).getByRole('button', { name: /分享进度.*华润置地/ })).toBeVisible();
 
 	// The same link on the team board: a card in the run's current stage.
 	await view.goto('/team/');
@@ -146,4 +151,47 @@ test('the share dialog, /share/ and /team/ pass axe (WCAG 2.2 AA)', async ({ pag
 	await expect(page.locator('.team-card')).toHaveCount(1);
 	const team = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
 	expect(axeProblems(team.violations)).toEqual([]);
+});
+
+test('a course record is shared the same way: 自报记录 on /share/, a row on the team board', async ({ page, browser }) => {
+	await page.goto(KA);
+	await expect(page.locator('.runbar')).toBeVisible();
+	await page.goto('/onboarding/');
+	await page.getByRole('button', { name: '分享学习记录' }).click();
+	const dialog = page.getByRole('dialog', { name: '分享学习记录' });
+	await dialog.getByRole('textbox', { name: '我的名字', exact: true }).fill('李新');
+	await dialog.getByRole('button', { name: '生成链接' }).click();
+	const link = await dialog.getByRole('textbox', { name: '分享链接' }).inputValue();
+	await expect(dialog.getByRole('img', { name: '二维码' })).toBeVisible();
+	await page.keyboard.press('Escape');
+	// The name is kept once, for the course record too.
+	await expect(page.getByRole('textbox', { name: /学员姓名/ })).toHaveValue('李新');
+
+	const other = await fresh(browser);
+	await other.page.goto(link);
+	await expect(other.page.locator('.share-course h2')).toContainText('李新');
+	await expect(other.page.locator('.share-self')).toHaveText('自报记录');
+	await expect(other.page.locator('.share-table tr', { hasText: '大客户开发流程' })).toContainText('阅读中');
+	await other.page.goto('/team/');
+	await other.page.getByRole('textbox', { name: '分享链接' }).fill(link);
+	await other.page.getByRole('button', { name: '添加', exact: true }).click();
+	await expect(other.page.locator('.team-course tbody tr')).toHaveCount(1);
+	await expect(other.page.locator('.team-course tbody tr')).toContainText('李新');
+	await other.context.close();
+});
+
+test('the team board prints on A4 landscape without its controls', async ({ page }) => {
+	const run = { id: 'print-run', playbook: 'key-account', name: '打印客户', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-02T00:00:00.000Z', archived: false, tasks: {}, gates: {} };
+	const payload = await encodeShared(linkOf(run, { notes: false, by: '王小明' }, new Date()));
+	await page.goto('/team/');
+	await page.getByRole('textbox', { name: '分享链接' }).fill(`/share/#${payload}`);
+	await page.getByRole('button', { name: '添加', exact: true }).click();
+	await expect(page.locator('.team-column[data-column="identify-target"] .team-card')).toContainText('打印客户');
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.locator('.team-add')).toBeHidden();
+	await expect(page.locator('.team-card')).toBeVisible();
+	// 297 × 210 mm = 842 × 595 pt.
+	const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+	const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+	expect(box && [Math.round(Number(box[1])), Math.round(Number(box[2]))]).toEqual([842, 595]);
 });
