@@ -194,7 +194,7 @@ describe('share links: malformed payloads are refused with a message', () => {
 	});
 
 	it('schema violations: every one refuses the whole link', async () => {
-		const g = wire(good()) as Record<string, unknown> & { run: Record<string, unknown> };
+		const g = wire(good()) as unknown as Record<string, unknown> & { run: Record<string, unknown> };
 		const task = Object.keys(g.run.tasks as object)[0]!;
 		const cases: unknown[] = [
 			null,
