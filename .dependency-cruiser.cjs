@@ -29,8 +29,16 @@ module.exports = {
 			name: 'features-use-model-ui-store',
 			severity: 'error',
 			comment: 'A feature uses the model and the shared ui and store features, not other features (composition happens in stages/, site/ and pages/).',
-			from: { path: '^src/features/([^/]+)/', pathNot: '^src/features/(stages|deck)/' },
-			to: { path: '^src/features/', pathNot: ['^src/features/$1/', '^src/features/(ui|store)/'] },
+			from: { path: '^src/features/([^/]+)/', pathNot: '^src/features/(stages|deck|share)/' },
+			// ShareButton is the share feature's one entry point: a button that loads its dialog on demand.
+			to: { path: '^src/features/', pathNot: ['^src/features/$1/', '^src/features/(ui|store)/', '^src/features/share/ShareButton\\.tsx$'] },
+		},
+		{
+			name: 'share-reads-checklist-progress',
+			severity: 'error',
+			comment: 'The share view and team board show runs as the checklist does (its pure progress module); nothing else of other features.',
+			from: { path: '^src/features/share/' },
+			to: { path: '^src/features/', pathNot: ['^src/features/(share|ui|store)/', '^src/features/checklist/progress\\.ts$'] },
 		},
 		{
 			name: 'deck-uses-flowcharts-only',

@@ -51,10 +51,10 @@ export default defineConfig({
 				{ label: '开始', items: [{ label: '首页', link: '/' }, { label: '入门课程', link: '/onboarding/' }, { label: '术语表', link: '/glossary/' }] },
 				// Filled from the content model by src/site/route-middleware.ts.
 				{ label: PLAYBOOK_GROUP, items: [] },
-				{ label: '我的', items: [{ label: '我的清单', link: '/checklists/' }] },
+				{ label: '我的', items: [{ label: '我的清单', link: '/checklists/' }, { label: '团队看板', link: '/team/' }] },
 				{ label: TEMPLATE_GROUP, items: [] },
 			],
-			customCss: ['./src/site/site.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css'],
+			customCss: ['./src/site/site.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css', './src/features/share/share-dialog.css'],
 			routeMiddleware: './src/site/route-middleware.ts',
 			components: {
 				PageTitle: './src/site/overrides/PageTitle.astro',

@@ -51,6 +51,10 @@ export const routes = {
 	onboarding: () => url('/onboarding/'),
 	courseRecord: () => url('/onboarding/record/'),
 	myRuns: () => url('/checklists/'),
+	/** The read-only view of a shared run or course record; the data travels in the fragment. */
+	share: (payload?: string) => url('/share/') + (payload ? `#${payload}` : ''),
+	/** 团队看板: shared runs and course records collected in a manager's browser. */
+	team: () => url('/team/'),
 	templates: () => url('/templates/'),
 	template: (id: string) => url(`/templates/${id}/`),
 	glossary: () => url('/glossary/'),

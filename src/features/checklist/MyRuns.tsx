@@ -9,6 +9,7 @@ import { importInto, parseImport } from '../store/transfer.ts';
 import type { Run, StoreData } from '../store/shape.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 import { useStore } from '../store/use-store.ts';
 import { LIMITS } from '../../model/limits.ts';
 
@@ -84,6 +85,7 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 						打印{who}
 					</a>
 				)}
+				<ShareButton store={store} target={{ kind: 'run', runId: run.id }} which={`“${run.name}”`} />
 				<button type="button" onClick={() => {
 					setName(run.name);
 					setRenaming(true);

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { runStatus, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 import { useStore } from '../store/use-store.ts';
 import { LIMITS } from '../../model/limits.ts';
 
@@ -75,6 +76,7 @@ export default function RunBar({ playbook, printHref, listHref }: Props) {
 				}}>
 					重命名
 				</button>
+				{run && <ShareButton store={store} target={{ kind: 'run', runId: run.id }} />}
 				<a href={run ? `${printHref}?run=${run.id}` : printHref}>打印清单</a>
 				<a href={listHref}>我的清单</a>
 			</div>

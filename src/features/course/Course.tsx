@@ -5,6 +5,7 @@
 import { courseProgress, nextPlaybook, playbookStatus, STATUS_LABEL } from './course.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
 import { useStore } from '../store/use-store.ts';
 import { LIMITS } from '../../model/limits.ts';
 
@@ -54,6 +55,7 @@ export default function Course({ items, recordHref }: { items: CourseEntry[]; re
 								<strong>全部测验已通过，可以打印完成记录请培训师签字。</strong>
 							)}
 							<a href={recordHref}>打印完成记录</a>
+							<ShareButton store={store} target={{ kind: 'course' }} label="分享学习记录" />
 						</p>
 						<label class="course-learner">
 							<span>学员姓名（打印在完成记录上）</span>
