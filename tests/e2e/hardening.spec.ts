@@ -125,11 +125,10 @@ test.describe('without JavaScript', () => {
 			await expect(page.locator('figure.flowchart svg').first()).toBeVisible();
 			await expect(page.locator('article.stage h3').last()).toBeVisible();
 			await expect(page.locator('article.stage ul.checklist > li').last()).toBeVisible();
-			await expect(page.locator('.runbar-static')).toBeHidden();
 		});
 
 	for (const pb of playbooks)
-		test(`${pb.printHref} lists every task blank and prints on one A4 page`, async ({ page }) => {
+		test(`${pb.printHref} lists every task blank and prints on one A4 page${pb.flows.length > 1 ? ' per flow at most' : ''}`, async ({ page }) => {
 			await page.goto(pb.printHref);
 			await expect(page.locator('h1').first()).toContainText(pb.title);
 			const tasks = page.locator('[data-task]');
@@ -137,6 +136,8 @@ test.describe('without JavaScript', () => {
 			expect(await tasks.evaluateAll((els) => els.map((e) => e.getAttribute('data-task')))).toEqual(pb.stages.flatMap((s) => s.taskKeys));
 			await expect(page.locator('[data-task] .pc-box').filter({ hasNotText: '☐' })).toHaveCount(0);
 			await page.emulateMedia({ media: 'print' });
-			expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+			const pages = pdfPages(await page.pdf({ format: 'A4' }));
+			expect(pages).toBeGreaterThanOrEqual(1);
+			expect(pages).toBeLessThanOrEqual(Math.max(1, pb.flows.length));
 		});
 });
