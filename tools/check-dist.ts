@@ -1,14 +1,16 @@
 // Checks the built site after `npm run build` (part of `npm test`): no broken internal link or
 // anchor, no page over the HTML budget, no Mermaid code shipped, zero errors from the W3C Nu HTML
-// checker (vnu-jar, needs Java), and for a sub-path build nothing outside the base path.
-// Usage: node tools/check-dist.ts [--dir dist] [--base /sales/] [--skip-vnu]
+// checker (vnu-jar, needs Java), a strict script policy on every page, every page the content
+// asks for built, none of the source's damaged strings, and for a sub-path build nothing outside
+// the base path. Usage: node tools/check-dist.ts [--dir dist] [--base /sales/] [--skip-vnu]
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { brokenLinks, pageRefs } from './link-check.ts';
 import { fileUrl } from '../src/features/offline/precache.ts';
-import { normalizeBase } from '../src/model/routes.ts';
+import { normalizeBase, routes } from '../src/model/routes.ts';
+import { contentPlaybooks, contentTemplates, DAMAGED } from './content.ts';
 import {
 	CHECKLIST_ISLANDS,
 	CHECKLIST_JS_BUDGET,
@@ -156,6 +158,37 @@ console.log(`Mermaid：${mermaidBytes} 字节`);
 	}
 	problems.push(...lint);
 	console.log(`内容检查：重复标点、英文界面文字、阶段/步骤混用、编者补充标记，问题 ${lint.length} 个`);
+}
+
+// Our own scripts: Mermaid's smallest build is hundreds of kB, none of ours is anywhere near.
+const OWN_SCRIPT_LIMIT = 150_000;
+for (const f of files.filter((f) => f.startsWith('_astro/') && /\.m?js$/.test(f))) {
+	const bytes = statSync(join(dist, f)).size;
+	if (bytes >= OWN_SCRIPT_LIMIT) problems.push(`脚本：${f} 有 ${bytes} 字节，超过 ${OWN_SCRIPT_LIMIT}（是否打包进了 Mermaid？）`);
+}
+
+// Content Security Policy: every page carries one, and its scripts come only from the site.
+for (const f of htmlFiles) {
+	const html = readFileSync(join(dist, f), 'utf8');
+	const meta = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html)?.[1];
+	const scriptSrc = /script-src ([^;]*)/.exec(meta ?? '')?.[1];
+	if (!scriptSrc) problems.push(`CSP：${f} 没有 script-src 策略`);
+	else if (!scriptSrc.includes("'self'") || /'unsafe-inline'|'unsafe-eval'|\*/.test(scriptSrc)) problems.push(`CSP：${f} 的 script-src 不够严格（${scriptSrc.split(' ').filter((t) => !t.startsWith("'sha")).join(' ')}）`);
+}
+console.log(`CSP：${htmlFiles.length} 个页面已检查`);
+
+// Every page the content asks for was built.
+const expected = [
+	...contentPlaybooks().flatMap((p) => [p.href, p.printHref, p.deckHref, p.quizHref]),
+	...contentTemplates().map((t) => routes.template(t.id)),
+	...[routes.home(), routes.glossary(), routes.templates(), routes.myRuns(), routes.onboarding(), routes.courseRecord()],
+];
+for (const url of expected) if (!exists(`${url}index.html`)) problems.push(`缺页：没有构建 ${url}`);
+
+// The damaged strings of the source never reach a page.
+for (const f of htmlFiles) {
+	const html = readFileSync(join(dist, f), 'utf8');
+	for (const bad of DAMAGED) if (html.includes(bad)) problems.push(`原文错字：${f} 含有“${bad}”`);
 }
 
 // W3C Nu HTML checker.

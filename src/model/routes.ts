@@ -13,10 +13,21 @@ export function normalizeBase(base: string | undefined): string {
 	return trimmed ? `/${trimmed}/` : '/';
 }
 
-const env = (import.meta as { env?: Record<string, string | undefined> }).env;
+/**
+ * Spelled out as `import.meta.env.BASE_URL` so that Vite replaces just that string; `env?.BASE_URL`
+ * made it inline the whole env object into every browser bundle (the playbook page's JS budget).
+ * Outside Vite `import.meta.env` is undefined and the access throws.
+ */
+function viteBase(): string | undefined {
+	try {
+		return (import.meta as { env: { BASE_URL?: string } }).env.BASE_URL;
+	} catch {
+		return undefined;
+	}
+}
 
 /** The base path every URL starts with: "/" or e.g. "/sales/". */
-export const BASE = normalizeBase(env?.BASE_URL);
+export const BASE = normalizeBase(viteBase());
 
 /** A site path ("/playbooks/x/") under the base ("/sales/playbooks/x/"). */
 export function url(path: string, base: string = BASE): string {

@@ -222,15 +222,3 @@ test('the print pages say why saved data could not be read, and print blank', as
 	// Read-only: what is saved stays for the full store to back up and report.
 	expect(await page.evaluate(() => localStorage.getItem('sales-playbook:state'))).toBe('{"version":2,"runs":{');
 });
-
-test.describe('without JavaScript', () => {
-	test.use({ javaScriptEnabled: false });
-	test('the checklist is a plain list that still prints', async ({ page }) => {
-		await page.goto(KA);
-		const list = page.locator('article.stage[data-stage="identify-target"] ul.checklist li');
-		await expect(list).toHaveCount(3);
-		await expect(page.getByRole('checkbox')).toHaveCount(0);
-		await expect(page.locator('.runbar-static')).toBeVisible();
-		expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(0);
-	});
-});

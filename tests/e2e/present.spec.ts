@@ -1,10 +1,12 @@
-/** Presentation mode: every deck that was built (one per playbook), in a real browser. */
+/** Presentation mode: every deck (one per playbook of the content), in a real browser. */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { axeProblems, builtPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
+import { axeProblems, pdfPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
+import { contentPlaybooks } from '../../tools/content.ts';
+import { buildSlides } from '../../src/features/deck/deck.ts';
 
-const decks = builtPages().filter((p) => /^\/present\/[^/]+\/$/.test(p));
-
+const playbooks = contentPlaybooks();
+const decks = playbooks.map((pb) => pb.deckHref);
 /** Ids of the deck's slides, in order. */
 const slideIds = (page: Page) => page.locator('.slide').evaluateAll((s) => s.map((x) => x.id));
 const activeId = (page: Page) => page.locator('.slide[data-active]').getAttribute('id');
@@ -44,43 +46,28 @@ async function open(page: Page, path: string) {
 	await page.locator('html[data-deck-ready]').waitFor();
 }
 
-test('there is a deck for every playbook page, and each playbook page links to it with 演示', async ({ page }) => {
-	const playbooks = builtPages().filter((p) => p.startsWith('/playbooks/') && p !== '/playbooks/');
-	expect(decks.length).toBeGreaterThan(0);
-	expect(decks.length).toBe(playbooks.length);
-	for (const path of playbooks) {
-		await page.goto(path);
-		const link = page.getByRole('link', { name: '演示', exact: true });
-		await expect(link).toHaveCount(1);
-		expect(decks).toContain(await link.getAttribute('href'));
-	}
-	await page.goto('/');
-	await expect(page.getByRole('link', { name: '演示', exact: true })).toHaveCount(0);
-});
-
-for (const path of decks) {
+for (const pb of playbooks) {
+	const path = pb.deckHref;
+	const expected = buildSlides(pb).map((s) => s.id);
 	test.describe(`deck ${path}`, () => {
-		test('is a zh-CN page of title, overview, stage and closing slides in the order of the content', async ({ page }) => {
-			await open(page, path);
+		test('without JavaScript: a zh-CN page showing the slides of the content in order, each stage with its mini-map', async ({ browser }) => {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			const page = await context.newPage();
+			await page.goto(path);
 			await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
-			const ids = await slideIds(page);
-			expect(ids[0]).toBe('title');
-			expect(ids.at(-1)).toBe('end');
-			expect(ids[1]).toMatch(/^overview/);
-			expect(ids.filter((id) => id.startsWith('stage-')).length).toBeGreaterThan(0);
-			expect(new Set(ids).size).toBe(ids.length);
+			expect(await slideIds(page)).toEqual(expected);
+			for (const slide of await page.locator('.slide').all()) await expect(slide).toBeVisible();
 			// Every stage slide carries a mini-map of its flow's overview drawing (<use>, no copy),
 			// marked "here" for its own stage by the page's CSS.
-			const css = await page.locator('head style').allTextContents();
-			for (const id of ids.filter((i) => i.startsWith('stage-'))) {
-				const map = page.locator(`#${id} figure.mini-map`);
+			const css = (await page.locator('head style').allTextContents()).join('');
+			for (const stage of pb.stages) {
+				const map = page.locator(`#${stage.slideId} figure.mini-map`);
 				await expect(map).toHaveCount(1);
-				const here = await map.getAttribute('data-here');
-				expect(`stage-${here}`).toBe(id);
+				await expect(map).toHaveAttribute('data-here', stage.id);
 				const target = (await map.locator('use').getAttribute('href'))!;
 				await expect(page.locator(`.slide[data-kind="overview"] svg${target}`)).toHaveCount(1);
-				await expect(page.locator(`svg${target} a.fc-stage[data-stage="${here}"]`)).toHaveCount(1);
-				expect(css.join('')).toContain(`.mini-map[data-here="${here}"]`);
+				await expect(page.locator(`svg${target} a.fc-stage[data-stage="${stage.id}"]`)).toHaveCount(1);
+				expect(css).toContain(`.mini-map[data-here="${stage.id}"]`);
 			}
 			// SVG ids stay unique although every flowchart appears several times.
 			const dupes = await page.evaluate(() => {
@@ -89,12 +76,14 @@ for (const path of decks) {
 				return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
 			});
 			expect(dupes).toEqual([]);
+			await context.close();
 		});
 
-		test('walks the whole deck with the keyboard', async ({ page }) => {
+		test('walks the whole deck with the keyboard, and opens the slide in the URL hash, also after a reload', async ({ page }) => {
 			const errors = watchErrors(page);
 			await open(page, path);
 			const ids = await slideIds(page);
+			expect(ids).toEqual(expected);
 			expect(await activeId(page)).toBe('title');
 			const forward = ['ArrowRight', 'PageDown', 'Space'];
 			for (let i = 1; i < ids.length; i++) {
@@ -114,23 +103,16 @@ for (const path of decks) {
 			await page.keyboard.press('Home');
 			expect(await activeId(page)).toBe('title');
 			// Number keys jump to a stage of the current flow (from the title: the first flow).
-			const firstFlow = ids.slice(2, ids.findIndex((id, i) => i > 1 && !id.startsWith('stage-')));
-			await page.keyboard.press(String(Math.min(2, firstFlow.length)));
-			expect(await activeId(page)).toBe(firstFlow[Math.min(2, firstFlow.length) - 1]);
+			const firstFlow = pb.sections[0]!.stages.map((s) => s.slideId);
+			const digit = Math.min(2, firstFlow.length);
+			await page.keyboard.press(String(digit));
+			expect(await activeId(page)).toBe(firstFlow[digit - 1]);
 			// The controls are reachable and usable from the keyboard too.
 			await page.getByRole('button', { name: '下一页' }).focus();
 			await page.keyboard.press('Enter');
-			expect(ids.indexOf((await activeId(page))!)).toBe(ids.indexOf(firstFlow[Math.min(2, firstFlow.length) - 1]!) + 1);
-			// Esc leads back to the playbook.
-			const back2 = await page.locator('body').getAttribute('data-back');
-			await page.keyboard.press('Escape');
-			await expect(page).toHaveURL(new RegExp(`${back2}$`));
-			expect(errors).toEqual([]);
-		});
+			expect(ids.indexOf((await activeId(page))!)).toBe(ids.indexOf(firstFlow[digit - 1]!) + 1);
 
-		test('opens the slide in the URL hash, also after a reload', async ({ page }) => {
-			await open(page, path);
-			const ids = await slideIds(page);
+			// The hash opens its slide, also after a reload; an unknown one opens the title.
 			const target = ids[Math.min(3, ids.length - 2)]!;
 			await open(page, `${path}#${target}`);
 			expect(await activeId(page)).toBe(target);
@@ -141,15 +123,20 @@ for (const path of decks) {
 			expect(await activeId(page)).toBe(next);
 			await open(page, `${path}#no-such-slide`);
 			expect(await activeId(page)).toBe('title');
+
+			// Esc leads back to the playbook.
+			await page.keyboard.press('Escape');
+			await expect(page).toHaveURL(new RegExp(`${pb.href}$`));
+			expect(errors).toEqual([]);
 		});
 
-		for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
-			test(`no slide overflows at ${width}×${height}`, async ({ page }) => {
-				test.setTimeout(180_000);
+		test('no slide overflows at 1280×720 or 1920×1080, and the handout prints one A4 landscape page per slide', async ({ page }) => {
+			test.setTimeout(240_000);
+			for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
 				await page.setViewportSize({ width, height });
 				await open(page, path);
 				const problems: string[] = [];
-				for (const id of await slideIds(page)) {
+				for (const id of expected) {
 					await page.evaluate((id) => (location.hash = id), id);
 					await expect(page.locator(`#${id}`)).toHaveAttribute('data-active', '');
 					const m = await page.evaluate((id) => {
@@ -164,40 +151,18 @@ for (const path of decks) {
 						};
 					}, id);
 					for (const [what, [sw, cw, sh, ch]] of Object.entries({ slide: m.slide, body: m.body, page: m.page }) as Array<[string, number[]]>)
-						if (sw! > cw! || sh! > ch!) problems.push(`${id} ${what}: ${sw}×${sh} in ${cw}×${ch}`);
+						if (sw! > cw! || sh! > ch!) problems.push(`${width}×${height} ${id} ${what}: ${sw}×${sh} in ${cw}×${ch}`);
 					// Large type: shrinking to fit stops well above unreadable.
-					if (m.fit < 0.6) problems.push(`${id}: text shrunk to ${m.fit}`);
+					if (m.fit < 0.6) problems.push(`${width}×${height} ${id}: text shrunk to ${m.fit}`);
 				}
-				expect(problems).toEqual([]);
-			});
-		}
-
-		test('prints a handout of one A4 landscape page per slide', async ({ page }) => {
-			await open(page, path);
-			const count = (await slideIds(page)).length;
+				expect.soft(problems).toEqual([]);
+			}
 			const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
-			expect(pages.length).toBe(count);
+			expect(pdfPages(pdf)).toBe(expected.length);
 			// A4 landscape: 842 × 595 points.
 			const [, w, h] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf.toString('latin1')) ?? [];
 			expect(Number(w)).toBeCloseTo(842, 0);
 			expect(Number(h)).toBeCloseTo(595, 0);
-		});
-
-		test('passes axe (WCAG 2.2 AA) on every kind of slide, in light and dark', async ({ page }) => {
-			test.setTimeout(180_000);
-			for (const theme of ['light', 'dark'] as const) {
-				await useTheme(page, theme);
-				await open(page, path);
-				const ids = await slideIds(page);
-				const sample = [...new Set([ids[0], ids[1], ids.find((i) => i.startsWith('stage-')), ids.at(-1)])];
-				for (const id of sample) {
-					await page.evaluate((id) => (location.hash = id!), id);
-					await expect(page.locator(`#${id}`)).toHaveAttribute('data-active', '');
-					const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-					expect(axeProblems(results.violations), `${theme} ${id}`).toEqual([]);
-				}
-			}
 		});
 	});
 }
@@ -268,20 +233,11 @@ test.describe('deck features', () => {
 		await expect(panel).toBeHidden();
 	});
 
-	test('shows the notes written in the content when a stage has them', async ({ page }) => {
-		let found = false;
-		for (const path of decks) {
-			await open(page, path);
-			const withNotes = page.locator('.slide:has(.slide-notes[data-notes])').first();
-			if (!(await withNotes.count())) continue;
-			const id = (await withNotes.getAttribute('id'))!;
-			await page.evaluate((id) => (location.hash = id), id);
-			await page.keyboard.press('p');
-			await expect(page.locator('[data-presenter-notes]')).toHaveText((await withNotes.locator('.slide-notes').textContent())!.trim());
-			found = true;
-			break;
-		}
-		test.skip(!found, 'no playbook has speaker notes yet');
+	test('shows the notes written in the content for a stage', async ({ page }) => {
+		const stage = playbooks.flatMap((pb) => pb.stages.map((s) => ({ pb, s }))).find(({ s }) => s.notes)!;
+		await open(page, `${stage.pb.deckHref}#${stage.s.slideId}`);
+		await page.keyboard.press('p');
+		await expect(page.locator('[data-presenter-notes]')).toHaveText(stage.s.notes!.trim());
 	});
 
 	test('keeps working offline once loaded', async ({ page, context }) => {
@@ -310,13 +266,10 @@ test.describe('deck features', () => {
 		expect(await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor)).not.toBe(light);
 	});
 
-	test('shows every slide without JavaScript', async ({ browser }) => {
+	test('marks the current stage on the mini-maps without JavaScript', async ({ browser }) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(deck);
-		const slides = page.locator('.slide');
-		const n = await slides.count();
-		for (let i = 0; i < n; i++) await expect(slides.nth(i)).toBeVisible();
 		// The mini-maps draw, with the stage marked, without any script: count the marker colour.
 		const current = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--deck-current-bg').trim());
 		const stageMap = page.locator('.slide[data-kind="stage"] figure.mini-map').first();

@@ -18,6 +18,12 @@ export function builtPages(dir = DIST): string[] {
 	return out.sort();
 }
 
+/** Built pages of one kind: playbook pages, decks, print sheets, template pages. */
+export const pagesLike = (pattern: RegExp) => builtPages().filter((p) => pattern.test(p));
+export const PLAYBOOK_PAGE = /^\/playbooks\/[^/]+\/$/;
+export const DECK_PAGE = /^\/present\/[^/]+\/$/;
+export const PRINT_SHEET = /^\/checklists\/[^/]+\/$/;
+
 /** Collects console errors and uncaught exceptions of a page. */
 export function watchErrors(page: Page): string[] {
 	const errors: string[] = [];
@@ -28,26 +34,28 @@ export function watchErrors(page: Page): string[] {
 	return errors;
 }
 
+/** CSP violations of a page: the browser's console reports and the DOM events. */
+export async function watchCsp(page: Page): Promise<string[]> {
+	const seen: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy|Refused to (execute|load|apply|compile|connect|create)/i.test(m.text())) seen.push(m.text());
+	});
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (e) => {
+			console.error(`Content Security Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`);
+		});
+	});
+	return seen;
+}
+
 /** Sets Starlight's theme before the page loads. */
 export async function useTheme(page: Page, theme: 'light' | 'dark') {
 	await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
 }
 
-/**
- * axe violations as readable lines. One known exception: Starlight's search button is named
- * "搜索" and also shows its keyboard shortcut (Ctrl K, announced via aria-keyshortcuts).
- * axe's experimental label-content-name-mismatch rule counts the shortcut hint as part of the
- * visible label; WCAG 2.5.3 asks only that the name contain the visible label text "搜索"
- * (https://www.w3.org/WAI/WCAG22/Understanding/label-in-name.html), which it does.
- */
+/** axe violations as readable lines (no exceptions: a violation is a bug to fix). */
 export function axeProblems(violations: Array<{ id: string; nodes: Array<{ target: unknown[] }> }>): string[] {
-	return violations
-		.map((v) => ({
-			id: v.id,
-			nodes: v.nodes.filter((n) => !(v.id === 'label-content-name-mismatch' && n.target.join(' ') === 'button[data-open-modal=""]')),
-		}))
-		.filter((v) => v.nodes.length > 0)
-		.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** The WCAG tags every axe run uses. */
@@ -56,4 +64,9 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 /** Number of pages in a PDF buffer. */
 export function pdfPages(pdf: Buffer): number {
 	return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+/** The page's document is no wider than its viewport. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { diagramsInText, splitFrontmatter } from '../../tools/diagram-inventory.ts';
 import { PlaybookSchema, type Playbook } from '../../src/model/schemas/playbook.ts';
 import { GlossaryEntrySchema } from '../../src/model/schemas/glossary.ts';
+import { contentTemplates, DAMAGED } from '../../tools/content.ts';
 
 const root = process.cwd();
 const contentDir = join(root, 'content');
@@ -26,21 +27,8 @@ const EXPECTED: Record<string, number | Record<string, number>> = {
 	channel: 5,
 };
 
-/** Template ids a stage may name (the forms and SMS of the real-estate process). */
-const TEMPLATE_IDS = [
-	'sms-visit-thanks',
-	'sms-subscription',
-	'sms-signing-reminder',
-	'sms-mortgage-docs',
-	'sms-payment-reminder',
-	'sms-overdue',
-	'signing-notice',
-	'owner-record',
-	'purchase-commitment',
-];
-
-/** Strings from the damaged source that must never reach the site. */
-const DAMAGED = ['阶段工作容', '商品买卖销合同', '步奏', '《商品房购房合同》'];
+/** Template ids a stage may name: the files in content/templates. */
+const TEMPLATE_IDS = contentTemplates().map((t) => t.id);
 
 interface Loaded {
 	slug: string;

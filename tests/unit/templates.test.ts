@@ -13,18 +13,15 @@ const entries: TemplateEntry[] = readdirSync(DIR)
 const byId = (id: string) => entries.find((e) => e.id === id)!;
 
 describe('template content', () => {
-	it('has exactly the template ids the real-estate playbook links to', () => {
-		expect(sortTemplates(entries).map((e) => e.id)).toEqual([
-			'sms-visit-thanks',
-			'sms-subscription',
-			'sms-signing-reminder',
-			'sms-mortgage-docs',
-			'sms-payment-reminder',
-			'sms-overdue',
-			'signing-notice',
-			'owner-record',
-			'purchase-commitment',
-		]);
+	it('lists SMS templates before forms, each kind in its `order`', () => {
+		const sorted = sortTemplates(entries).map((e) => e.data);
+		const kinds = sorted.map((t) => t.kind);
+		expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'sms' ? -1 : 1)));
+		for (const kind of ['sms', 'form'] as const) {
+			const orders = sorted.filter((t) => t.kind === kind).map((t) => t.order);
+			expect(orders).toEqual([...orders].sort((a, b) => a - b));
+		}
+		expect(new Set(kinds)).toEqual(new Set(['sms', 'form']));
 	});
 	it('applies the brief’s repairs: 《商品房买卖合同》 everywhere, 步骤 not 步奏', () => {
 		const text = readdirSync(DIR).map((f) => readFileSync(`${DIR}/${f}`, 'utf8')).join('\n');
