@@ -71,7 +71,8 @@ test.describe('without JavaScript', () => {
 					const article = el.locator(`article.stage[data-stage="${stage.id}"]`);
 					await expect(article.locator('ul.checklist > li')).toHaveText(stage.tasks.map((t) => new RegExp(`^${escape(t.text)}`)));
 					if (stage.gate) await expect(article.locator('.stage-gate')).toContainText(stage.gate.question);
-					if (stage.caution) await expect(article.locator('.stage-caution')).toContainText(stage.caution);
+					if (stage.caution) await expect(article.locator('.stage-caution:not(.stage-compliance)')).toContainText(stage.caution);
+					for (const note of stage.compliance) await expect(article.locator('.stage-compliance')).toContainText(note);
 				}
 			}
 			await page.emulateMedia({ media: 'print' });
