@@ -202,6 +202,8 @@ test('the quiz works from the keyboard alone', async ({ page }) => {
 });
 
 test('axe finds nothing on a quiz with its feedback showing, in dark and light', async ({ page }) => {
+	// Two full axe runs on a long page: more than a minute on a loaded 2-core machine.
+	test.slow();
 	await useTheme(page, 'dark');
 	await page.goto(QUIZ);
 	await takeQuiz(page, [1]);
