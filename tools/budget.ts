@@ -4,11 +4,16 @@
  */
 import { gzipSync } from 'node:zlib';
 
-/** JS a playbook page loads before any interaction, gzip. */
 /** Bytes a first visit stores for offline use (uncompressed, as the Cache API keeps them). */
 export const FIRST_VISIT_BUDGET = 800_000;
 
-export const PLAYBOOK_JS_BUDGET = 20_000;
+/**
+ * JS a playbook page loads before any interaction, gzip, counted after scrolling through the page.
+ * 21,123 B today: 20,060 before the browser targets (Safari 15.4 class-field helpers, +~0.4 kB),
+ * the share button (+0.64 kB) and the stage-hash fix (+0.14 kB). Raised from 20,000 to hold that
+ * line against regressions; the goal is 12,000 (islands that enhance instead of re-render).
+ */
+export const PLAYBOOK_JS_BUDGET = 21_500;
 /** HTML of any single page, gzip. */
 export const PAGE_HTML_BUDGET = 100_000;
 /** The quick-jump palette's index (/palette-index.json), gzip (issue 6). */
