@@ -118,12 +118,16 @@ test('the service worker is scoped to the base and the site works offline under 
 	expect(keys.every((k) => k.startsWith('sales-playbook-sales-'))).toBe(true);
 	await expect.poll(async () => (await page.evaluate(() => caches.keys())).length).toBe(1);
 
+	// Pages read once are kept (the whole site only on request, see tests/e2e/offline.spec.ts).
+	await page.goto(`${BASE}playbooks/real-estate/`);
+	await page.goto(`${BASE}templates/purchase-commitment/`);
 	await context.setOffline(true);
 	await page.goto(`${BASE}playbooks/real-estate/`);
 	await expect(page.locator('h1').first()).toContainText('房地产');
 	await page.goto(`${BASE}templates/purchase-commitment/`);
 	await expect(page.locator('h1').first()).toContainText('购房承诺函');
-	await page.goto(`${BASE}no-such-page/`);
+	// A page never opened falls back to the site's 404 page, under the base.
+	await page.goto(`${BASE}glossary/`);
 	await expect(page.locator('h1')).toContainText('404');
 	await context.setOffline(false);
 });
