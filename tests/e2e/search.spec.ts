@@ -31,7 +31,7 @@ const RECALL: Array<[query: string, expected: string]> = [
 	['报价', '/playbooks/sales-template/'],
 	['经销商', '/playbooks/channel/'],
 	['激励政策', '/playbooks/channel/'],
-	['签约须知', '/templates/signing-notice/'],
+	['客户签约须知', '/templates/signing-notice/'],
 	['影响力渗透', '/playbooks/key-account/#build-relationship'],
 ];
 
@@ -77,7 +77,8 @@ test('the full-text search opens from its button and from "/", loading its UI on
 	const dialog = page.getByRole('dialog', { name: '搜索全文' });
 	await expect(dialog).toBeVisible();
 	await dialog.locator('input.pagefind-ui__search-input').fill('验厂');
-	await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('大客户开发流程');
+	// The first search starts Pagefind's WebAssembly: allow it time on a loaded machine.
+	await expect(dialog.locator('.pagefind-ui__result').first()).toContainText('大客户开发流程', { timeout: 20_000 });
 });
 
 test.describe('quick-jump palette', () => {
