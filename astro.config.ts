@@ -54,7 +54,7 @@ export default defineConfig({
 				{ label: '我的', items: [{ label: '我的清单', link: '/checklists/' }, { label: '团队看板', link: '/team/' }] },
 				{ label: TEMPLATE_GROUP, items: [] },
 			],
-			customCss: ['./src/site/site.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css', './src/features/share/share-dialog.css'],
+			customCss: ['./src/site/site.css', './src/features/ui/controls.css', './src/features/flowcharts/flowchart.css', './src/features/stages/stages.css', './src/features/checklist/checklist.css', '@pagefind/default-ui/css/ui.css', './src/features/search/search.css', './src/features/templates/templates.css', './src/features/share/share-dialog.css'],
 			routeMiddleware: './src/site/route-middleware.ts',
 			components: {
 				PageTitle: './src/site/overrides/PageTitle.astro',
