@@ -12,6 +12,7 @@ import { offline } from './src/features/offline/integration.ts';
 import { locateChromium } from './tools/browser.ts';
 import { rehypeBase } from './src/site/rehype-base.ts';
 import { precompress } from './src/site/precompress.ts';
+import { preloadHelperDrop } from './src/site/drop-preload-helper.ts';
 import { uiStringsPlugin } from './src/site/ui-strings.ts';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 
@@ -36,7 +37,18 @@ export default defineConfig({
 	// first visit, and the 1 kB prefetch script counted against the 20 kB JS budget of playbook pages.
 	prefetch: false,
 	// Browser targets: package.json's "browserslist" (README, 支持的浏览器) as esbuild-style targets.
-	vite: { build: { target: browserslistToEsbuild() } },
+	vite: {
+		build: { target: browserslistToEsbuild() },
+		plugins: [
+			{
+				// Module preload off for the browser build: chunks loaded on interaction (dialogs, the
+				// palette) fetch their own imports, and no page carries Vite's preload helper (0.9 kB gzip
+				// before interaction, issue 15). Astro sets the top-level option, so it is set per environment.
+				name: 'sales-playbook:no-module-preload',
+				configEnvironment: (name: string) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+			},
+		],
+	},
 	markdown: {
 		processor: unified({ remarkPlugins: [flowcharts.remarkPlugin], rehypePlugins: [[rehypeBase, { base: process.env.BASE_PATH || '/' }]] }),
 		syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
@@ -60,6 +72,8 @@ export default defineConfig({
 				PageTitle: './src/site/overrides/PageTitle.astro',
 				Search: './src/site/overrides/Search.astro',
 				ThemeProvider: './src/site/overrides/ThemeProvider.astro',
+				// One language: no language picker, and none of its script on every page.
+				LanguageSelect: './src/site/overrides/LanguageSelect.astro',
 			},
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,
@@ -70,6 +84,8 @@ export default defineConfig({
 		}),
 		preact(),
 		flowcharts.integration,
+		// Before offline() and precompress(): they list and compress the scripts as finally written.
+		preloadHelperDrop(),
 		offline(),
 		// Last: compresses what every integration before it wrote (pages, Pagefind, sw.js).
 		precompress(),

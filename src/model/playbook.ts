@@ -8,10 +8,9 @@ import { chineseNumeral } from './ordinal.ts';
 import { routes, stageSlideId, STAGES_ANCHOR } from './routes.ts';
 import type { EditorialFieldName, Flow, Playbook, Stage } from './schemas/playbook.ts';
 
-/** Key of a task in saved runs: "<stage>/<task>" (ids are unique within their stage). */
-export function taskKey(stageId: string, taskId: string): string {
-	return `${stageId}/${taskId}`;
-}
+import { taskKey } from './task-key.ts';
+
+export { taskKey };
 
 /** A stage with everything derived from its place in the playbook. */
 export interface StageModel extends Stage {
@@ -149,6 +148,8 @@ export function normalizePlaybook(slug: string, title: string, playbook: Playboo
 export interface ChecklistStage {
 	id: string;
 	label: string;
+	/** "阶段二", "步骤三": how a lock names the stage whose gate comes first. */
+	ordinal: string;
 	flow?: string;
 	tasks: string[];
 	gate: boolean;
@@ -164,6 +165,6 @@ export function checklistView(pb: PlaybookModel): ChecklistPlaybook {
 	return {
 		slug: pb.slug,
 		title: pb.title,
-		stages: pb.stages.map((s) => ({ id: s.id, label: s.label, ...(s.flow ? { flow: s.flow } : {}), tasks: s.tasks.map((t) => t.id), gate: Boolean(s.gate) })),
+		stages: pb.stages.map((s) => ({ id: s.id, label: s.label, ordinal: s.ordinal, ...(s.flow ? { flow: s.flow } : {}), tasks: s.tasks.map((t) => t.id), gate: Boolean(s.gate) })),
 	};
 }

@@ -1,7 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeProblems, pdfPages, watchErrors, WCAG_TAGS } from './site.ts';
+import { axeProblems, pdfPages, watchErrors, axeOn } from './site.ts';
 
 const KA = '/playbooks/key-account/';
 
@@ -107,7 +106,7 @@ test('runs: create, switch, rename; 我的清单 lists them; delete has undo', a
 	await expect(rows).toHaveCount(1);
 	await page.getByRole('button', { name: '撤销' }).click();
 	await expect(rows).toHaveCount(2);
-	const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const results = await axeOn(page).analyze();
 	expect(axeProblems(results.violations)).toEqual([]);
 });
 

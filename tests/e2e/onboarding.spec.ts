@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import yaml from 'js-yaml';
-import { axeProblems, pdfPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
+import { axeProblems, pdfPages, useTheme, watchErrors, axeOn } from './site.ts';
 import { contentPlaybooks } from '../../tools/content.ts';
 
 const playbookCount = contentPlaybooks().length;
@@ -209,7 +208,7 @@ test('axe finds nothing on a quiz with its feedback showing, in dark and light',
 	await takeQuiz(page, [1]);
 	for (const theme of ['dark', 'light'] as const) {
 		await page.evaluate((t) => document.documentElement.setAttribute('data-theme', t), theme);
-		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+		const results = await axeOn(page).analyze();
 		expect.soft(axeProblems(results.violations), theme).toEqual([]);
 	}
 });

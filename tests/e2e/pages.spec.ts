@@ -5,8 +5,7 @@
  * once per kind of page, in the states where each kind shows more (messages, feedback, slides).
  */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeProblems, builtPages, horizontalOverflow, PLAYBOOK_PAGE, useTheme, watchCsp, watchErrors, WCAG_TAGS } from './site.ts';
+import { axeProblems, builtPages, horizontalOverflow, PLAYBOOK_PAGE, useTheme, watchCsp, watchErrors, axeOn } from './site.ts';
 import { contentPlaybooks, contentTemplates } from '../../tools/content.ts';
 import { jsBeforeInteraction } from '../../tools/page-weight.ts';
 import { PLAYBOOK_JS_BUDGET } from '../../tools/budget.ts';
@@ -17,7 +16,7 @@ import { resolvePaper } from '../../src/model/templates.ts';
 test.describe.configure({ timeout: 180_000 });
 
 async function axe(page: Page): Promise<string[]> {
-	return axeProblems((await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze()).violations);
+	return axeProblems((await axeOn(page).analyze()).violations);
 }
 
 for (const path of builtPages())

@@ -1,7 +1,6 @@
 /** Presentation mode: every deck (one per playbook of the content), in a real browser. */
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeProblems, pdfPages, useTheme, watchErrors, WCAG_TAGS } from './site.ts';
+import { axeProblems, pdfPages, useTheme, watchErrors, axeOn } from './site.ts';
 import { contentPlaybooks } from '../../tools/content.ts';
 import { buildSlides } from '../../src/features/deck/deck.ts';
 
@@ -227,7 +226,7 @@ test.describe('deck features', () => {
 		const nextLabel = await page.locator('.slide[data-active] + .slide').getAttribute('data-label');
 		await expect(panel.locator('[data-presenter-next]')).toHaveText(nextLabel!);
 		await expect(panel.locator('[data-presenter-timer]')).toHaveText(/^\d\d:\d\d:\d\d$/);
-		const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+		const results = await axeOn(page).analyze();
 		expect(axeProblems(results.violations)).toEqual([]);
 		await page.keyboard.press('P');
 		await expect(panel).toBeHidden();

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { axeProblems, WCAG_TAGS } from './site.ts';
+import { axeProblems, axeOn } from './site.ts';
 import { PAGEFIND_RANKING } from '../../src/features/search/search-config.ts';
 
 /**
@@ -183,7 +182,7 @@ test.describe('quick-jump palette', () => {
 		await page.keyboard.press('Control+k');
 		await input(page).fill('签约');
 		await expect(palette(page).getByRole('option').first()).toBeVisible();
-		const results = await new AxeBuilder({ page }).include('#palette-dialog').withTags(WCAG_TAGS).analyze();
+		const results = await axeOn(page).include('#palette-dialog').analyze();
 		expect(axeProblems(results.violations)).toEqual([]);
 	});
 });

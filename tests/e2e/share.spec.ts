@@ -3,9 +3,8 @@
  * browser, import it, put it on the team board, refuse a damaged link, and scan the QR code.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
-import { axeProblems, watchErrors, WCAG_TAGS } from './site.ts';
+import { axeProblems, watchErrors, axeOn } from './site.ts';
 import { encodeShared, shareRun as linkOf } from '../../src/features/share/codec.ts';
 
 const KA = '/playbooks/key-account/';
@@ -138,18 +137,18 @@ test('the QR code decodes back to the link', async ({ page }) => {
 
 test('the share dialog, /share/ and /team/ pass axe (WCAG 2.2 AA)', async ({ page }) => {
 	const { link } = await makeLink(page);
-	const dialog = await new AxeBuilder({ page }).include('.share-dialog').withTags(WCAG_TAGS).analyze();
+	const dialog = await axeOn(page).include('.share-dialog').analyze();
 	expect(axeProblems(dialog.violations)).toEqual([]);
 	await page.goto(link);
 	await expect(page.locator('.share-customer')).toBeVisible();
 	await expect(page.locator('.share-flow figure')).toBeVisible();
-	const share = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const share = await axeOn(page).analyze();
 	expect(axeProblems(share.violations)).toEqual([]);
 	await page.goto('/team/');
 	await page.getByRole('textbox', { name: '分享链接' }).fill(link);
 	await page.getByRole('button', { name: '添加', exact: true }).click();
 	await expect(page.locator('.team-card')).toHaveCount(1);
-	const team = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+	const team = await axeOn(page).analyze();
 	expect(axeProblems(team.violations)).toEqual([]);
 });
 

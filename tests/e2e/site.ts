@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 
 export const DIST = process.env.SALES_OUT_DIR ?? join(process.cwd(), 'dist');
 
@@ -60,6 +61,11 @@ export function axeProblems(violations: Array<{ id: string; nodes: Array<{ targe
 
 /** The WCAG tags every axe run uses. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe with the WCAG 2.2 AA rules, on a page. */
+export function axeOn(page: Page): AxeBuilder {
+	return new AxeBuilder({ page }).withTags(WCAG_TAGS);
+}
 
 /** Number of pages in a PDF buffer. */
 export function pdfPages(pdf: Buffer): number {

@@ -47,6 +47,32 @@ describe('decorateSvg', () => {
 	it('wraps every stage node in a link to its section', () => {
 		for (const s of first.stages) expect(html).toContain(`"href":"#${s.id}"`);
 	});
+	it('keeps what draws: every url(#…) still resolves, and every stage label is still in the text', () => {
+		const ids = new Set([...html.matchAll(/"id":"([^"]+)"/g)].map((m) => m[1]));
+		const refs = [...html.matchAll(/url\(#([^)]+)\)/g)].map((m) => m[1]);
+		expect(refs.length).toBeGreaterThan(0);
+		for (const r of refs) expect(ids.has(r), r).toBe(true);
+		const text = [...html.matchAll(/"type":"text","value":"([^"]*)"/g)].map((m) => m[1]).join('');
+		for (const s of first.stages) expect(text).toContain(s.label.replace(/\s+/g, ' '));
+	});
+	it('drops what draws nothing: unused definitions, word tspans, empty rectangles and bare groups', () => {
+		const count = (tag: string) => (html.match(new RegExp(`"tagName":"${tag}"`, 'g')) ?? []).length;
+		const before = (tag: string) => (svg.match(new RegExp(`<${tag}[ >]`, 'g')) ?? []).length;
+		expect(before('marker')).toBeGreaterThan(count('marker'));
+		expect(html).not.toContain('text-inner-tspan');
+		const nodes: unknown[] = [];
+		const find = (n: { properties?: { className?: string[] }; children?: unknown[] }) => {
+			if (n.properties?.className?.includes('node')) nodes.push(n);
+			else for (const c of n.children ?? []) find(c as typeof n);
+		};
+		find(figure as never);
+		expect(nodes.length).toBeGreaterThanOrEqual(first.stages.length);
+		for (const node of nodes) expect(JSON.stringify(node)).not.toMatch(/"tagName":"rect","properties":\{("className":\["background"\]|\})/);
+		expect(html).not.toContain('dataPoints');
+		const elements = (html.match(/"type":"element"/g) ?? []).length;
+		const raw = (svg.match(/<[a-zA-Z]/g) ?? []).length;
+		expect(elements).toBeLessThan(raw * 0.7);
+	});
 	it('gives every id on the page its own prefix', () => {
 		expect(html).not.toContain('zzfczz');
 		expect(html).toContain('fc-9-flowchart-');

@@ -67,8 +67,8 @@ describe('normalizePlaybook', () => {
 		expect([fields!.stage, fields!.field.tasks, fields!.field.gate, fields!.field.focus, fields!.task[0]]).toEqual([false, true, true, false, false]);
 		expect(tasks!.task).toEqual([true, false]);
 	});
-	it('hands the checklist islands ids, labels and gates only', () => {
-		expect(checklistView(multi).stages[1]).toEqual({ id: 'b', label: '步骤二 介绍', flow: 'one', tasks: ['x', 'y'], gate: true });
+	it('hands the checklist (its page controller and the share view) ids, labels, ordinals and gates only', () => {
+		expect(checklistView(multi).stages[1]).toEqual({ id: 'b', label: '步骤二 介绍', ordinal: '步骤二', flow: 'one', tasks: ['x', 'y'], gate: true });
 	});
 });
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { lockedBy, runStatus, stageCount, stageView, statusLabel, type ChecklistPlaybook } from '../../src/features/checklist/progress.ts';
+import { lockedBy, lockText, runStatus, stageCount, statusLabel, taskMoreText, type ChecklistPlaybook } from '../../src/features/checklist/progress.ts';
 import type { Run } from '../../src/features/store/shape.ts';
 
 const playbook: ChecklistPlaybook = {
 	slug: 'key-account',
 	title: '大客户开发流程',
 	stages: [
-		{ id: 'one', label: '阶段一', tasks: ['a', 'b'], gate: true },
-		{ id: 'two', label: '阶段二', tasks: ['c'], gate: false },
-		{ id: 'three', label: '阶段三', tasks: ['d'], gate: false },
+		{ id: 'one', label: '阶段一', ordinal: '阶段一', tasks: ['a', 'b'], gate: true },
+		{ id: 'two', label: '阶段二', ordinal: '阶段二', tasks: ['c'], gate: false },
+		{ id: 'three', label: '阶段三', ordinal: '阶段三', tasks: ['d'], gate: false },
 	],
 };
 const run = (tasks: string[], gates: Run['gates'] = {}): Run => ({
@@ -55,47 +55,25 @@ describe('runStatus', () => {
 		const flows: ChecklistPlaybook = {
 			...playbook,
 			stages: [
-				{ id: 'x', label: 'x', flow: 'f1', tasks: ['a'], gate: true },
-				{ id: 'y', label: 'y', flow: 'f1', tasks: ['a'], gate: false },
-				{ id: 'z', label: 'z', flow: 'f2', tasks: ['a'], gate: false },
+				{ id: 'x', label: 'x', ordinal: 'x', flow: 'f1', tasks: ['a'], gate: true },
+				{ id: 'y', label: 'y', ordinal: 'y', flow: 'f1', tasks: ['a'], gate: false },
+				{ id: 'z', label: 'z', ordinal: 'z', flow: 'f2', tasks: ['a'], gate: false },
 			],
 		};
 		expect(runStatus(flows, undefined).states).toEqual({ x: 'open', y: 'locked', z: 'open' });
 	});
 });
 
-describe('stageView (what one stage island is sent)', () => {
-	const flows: ChecklistPlaybook = {
-		slug: 'real-estate',
-		title: '房地产销售工作流程',
-		stages: [
-			{ id: 'r1', label: '接待一', flow: 'reception', tasks: ['a'], gate: true },
-			{ id: 'r2', label: '接待二', flow: 'reception', tasks: ['b'], gate: false },
-			{ id: 's1', label: '认购一', flow: 'subscription', tasks: ['c'], gate: true },
-			{ id: 's2', label: '认购二', flow: 'subscription', tasks: ['d'], gate: true },
-			{ id: 's3', label: '认购三', flow: 'subscription', tasks: ['e'], gate: false },
-		],
-	};
-	const runs = [
-		run([]),
-		run(['s1/c'], { s1: { answer: 'yes', at: 'd', updatedAt: 't' } }),
-		run(['r1/a'], { r1: { answer: 'yes', at: 'd', updatedAt: 't' }, s2: { answer: 'no', at: 'd', updatedAt: 't' } }),
-	];
-
-	it('keeps only the stage and the gates before it in its flow', () => {
-		expect(stageView(flows, 's3').stages.map((s) => s.id)).toEqual(['s1', 's2', 's3']);
-		expect(stageView(flows, 'r2').stages.map((s) => s.id)).toEqual(['r1', 'r2']);
-		expect(stageView(flows, 's1').stages.map((s) => s.id)).toEqual(['s1']);
-		expect(() => stageView(flows, 'nope')).toThrow('real-estate: no stage "nope"');
+describe('what a stage shows (lock text, the date-and-note button)', () => {
+	it('names the stage whose gate must be passed, briefly', () => {
+		expect(lockText(playbook.stages[0]!)).toBe('已锁定：先通过阶段一的关卡');
+		const locked = lockedBy(playbook, undefined, 'two')!;
+		expect(lockText(locked)).toBe('已锁定：先通过阶段一的关卡');
 	});
-
-	it('gives every stage the same lock and count as the whole playbook would', () => {
-		for (const pb of [playbook, flows])
-			for (const r of runs)
-				for (const s of pb.stages) {
-					const view = stageView(pb, s.id);
-					expect(lockedBy(view, r, s.id)?.id).toBe(lockedBy(pb, r, s.id)?.id);
-					expect(stageCount(r, view.stages.at(-1)!)).toEqual(stageCount(r, s));
-				}
+	it('shows the done date (month-day) and whether there is a note', () => {
+		expect(taskMoreText(undefined)).toBe('日期备注');
+		expect(taskMoreText({ doneAt: '2026-12-01' })).toBe('12-01');
+		expect(taskMoreText({ note: '带合同' })).toBe('有备注');
+		expect(taskMoreText({ doneAt: '2026-12-01', note: '带合同' })).toBe('12-01 · 有备注');
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createStore, type StorageLike } from '../../src/features/store/store.ts';
-import { importInto, parseImport } from '../../src/features/store/transfer.ts';
+import { noticeText } from '../../src/features/store/notice-text.ts';
+import { exportText, importInto, parseImport } from '../../src/features/store/transfer.ts';
 import { readSaved } from '../../src/features/store/read-saved.ts';
 import { BACKUP_PREFIX, CURRENT_VERSION, readDocument, STORAGE_KEY, type StoreData } from '../../src/features/store/shape.ts';
 
@@ -96,7 +97,8 @@ describe('store faults', () => {
 		expect(Object.keys(s.data.runs)).toEqual(['g']);
 		expect(s.data.runs.g!.tasks).toEqual({ 's/t': { done: true, updatedAt: 'x' } });
 		expect(s.data.active).toEqual({ 'key-account': 'g' });
-		expect(s.notices()[0]).toMatchObject({ kind: 'dropped', message: expect.stringContaining('2 份') });
+		expect(s.notices()[0]).toMatchObject({ kind: 'dropped', runs: 2 });
+		expect(noticeText(s.notices()[0]!)).toContain('有 2 份保存的清单无法读取');
 	});
 	it('resets a document that is JSON but not ours', () => {
 		const storage = new FakeStorage();
@@ -197,7 +199,7 @@ describe('export and import', () => {
 		const s = make(new FakeStorage());
 		const run = s.createRun('key-account', '华东某集团');
 		s.setTask(run, 'a', 'b', true);
-		const text = s.exportText();
+		const text = exportText(s.data);
 		const parsed = parseImport(text);
 		expect(parsed.ok).toBe(true);
 		const fresh = make(new FakeStorage());
@@ -214,7 +216,7 @@ describe('export and import', () => {
 		const s = make(storage);
 		const run = s.createRun('key-account', 'A');
 		s.setTask(run, 's', 'old', true);
-		const exported = parseImport(s.exportText());
+		const exported = parseImport(exportText(s.data));
 		s.setTask(run, 's', 'old', false); // newer than the export
 		s.setTask(run, 's', 'mine', true);
 		const other = make(new FakeStorage());
@@ -222,7 +224,7 @@ describe('export and import', () => {
 		if (exported.ok) importInto(s, exported.data, 'merge');
 		expect(s.data.runs[run]!.tasks['s/old']!.done).toBe(false);
 		expect(s.data.runs[run]!.tasks['s/mine']!.done).toBe(true);
-		const replaced = parseImport(other.exportText());
+		const replaced = parseImport(exportText(other.data));
 		if (replaced.ok) importInto(s, replaced.data, 'replace');
 		expect(Object.values(s.data.runs).map((r) => r.name)).toEqual(['B']);
 	});
@@ -292,7 +294,8 @@ describe('version 2: the onboarding course', () => {
 		const s = make(storage);
 		expect(s.data.runs.r1).toEqual(v1Run);
 		expect(s.course).toEqual({ reading: { channel: good }, quizzes: { channel: quiz } });
-		expect(s.notices()).toEqual([{ kind: 'dropped', message: expect.stringContaining('7 条入门课程记录') }]);
+		expect(s.notices()).toEqual([{ kind: 'dropped', runs: 0, course: 7 }]);
+		expect(noticeText(s.notices()[0]!)).toBe('有 7 条入门课程记录无法读取，已略过；其余记录完好。');
 	});
 	it('recovers when course is not an object at all, or its parts are not', () => {
 		for (const course of ['oops', [1], null, { reading: [], quizzes: 3 }]) {
@@ -311,12 +314,12 @@ describe('version 2: the onboarding course', () => {
 		s.markRead('channel');
 		s.recordQuiz('channel', 100, true);
 		s.setLearner('王小明');
-		const parsed = parseImport(s.exportText());
+		const parsed = parseImport(exportText(s.data));
 		expect(parsed).toMatchObject({ ok: true, runs: 0, course: 1 });
 		const fresh = make(new FakeStorage());
 		if (parsed.ok) importInto(fresh, parsed.data, 'replace');
 		expect(fresh.course).toEqual(s.course);
-		const bad = JSON.parse(s.exportText());
+		const bad = JSON.parse(exportText(s.data));
 		bad.course.quizzes.channel.best = 'high';
 		expect(parseImport(JSON.stringify(bad))).toMatchObject({ ok: false, error: expect.stringContaining('1 条学习记录格式不正确') });
 	});
@@ -324,7 +327,7 @@ describe('version 2: the onboarding course', () => {
 		const a = make(new FakeStorage());
 		a.markOpened('channel');
 		a.recordQuiz('key-account', 100, true);
-		const fromA = parseImport(a.exportText());
+		const fromA = parseImport(exportText(a.data));
 		const b = make(new FakeStorage());
 		b.markRead('channel'); // newer than a's opening
 		b.recordQuiz('key-account', 40, false); // newer, but worse

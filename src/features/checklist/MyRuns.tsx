@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { runStatus, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
 import { localDate, type Store } from '../store/store.ts';
-import { importInto, parseImport } from '../store/transfer.ts';
+import { exportText, importInto, parseImport } from '../store/transfer.ts';
 import type { Run, StoreData } from '../store/shape.ts';
 import { Bar } from '../ui/Bar.tsx';
 import { Notices } from '../store/Notices.tsx';
@@ -121,7 +121,7 @@ function Transfer({ store }: { store: Store }) {
 	const [message, setMessage] = useState<{ text: string; error?: boolean }>();
 
 	const exportAll = () => {
-		const blob = new Blob([store.exportText()], { type: 'application/json' });
+		const blob = new Blob([exportText(store.data)], { type: 'application/json' });
 		const a = document.createElement('a');
 		a.href = URL.createObjectURL(blob);
 		a.download = `销售清单备份-${localDate(new Date())}.json`;

@@ -1,7 +1,8 @@
 /** Progress, locks and status of a run against a playbook's checklist. Pure. */
 import type { Run } from '../store/shape.ts';
-import type { Count } from '../ui/Bar.tsx';
-import { taskKey, type ChecklistPlaybook, type ChecklistStage } from '../../model/playbook.ts';
+import type { Count } from '../ui/bar.ts';
+import { taskKey } from '../../model/task-key.ts';
+import type { ChecklistPlaybook, ChecklistStage } from '../../model/playbook.ts';
 
 export type { ChecklistPlaybook, ChecklistStage };
 
@@ -28,16 +29,6 @@ export function gatesBefore(playbook: ChecklistPlaybook, stageId: string): Check
 	if (!stage) return [];
 	const flow = playbook.stages.filter((s) => s.flow === stage.flow);
 	return flow.slice(0, flow.indexOf(stage)).filter((s) => s.gate);
-}
-
-/**
- * What one stage's checklist island needs of its playbook: the stage itself and the gates before
- * it (for locks and their messages), not the whole playbook.
- */
-export function stageView(playbook: ChecklistPlaybook, stageId: string): ChecklistPlaybook {
-	const stage = playbook.stages.find((s) => s.id === stageId);
-	if (!stage) throw new Error(`${playbook.slug}: no stage "${stageId}"`);
-	return { ...playbook, stages: [...gatesBefore(playbook, stageId), stage] };
 }
 
 /** A stage is locked until every gate before it is answered 是. Returns the blocking gate. */
@@ -89,4 +80,16 @@ export function statusLabel(status: RunStatus): string {
 	if (status.terminated) return '已终止';
 	if (status.complete) return '已完成';
 	return status.count.done > 0 ? '进行中' : '未开始';
+}
+
+/** What a locked stage's checklist says: short enough for one line at 320 px. */
+export function lockText(gate: ChecklistStage): string {
+	return `已锁定：先通过${gate.ordinal}的关卡`;
+}
+
+/** The date and note button of a task: "日期备注", or the done date ("12-01") and whether there is a note. */
+export function taskMoreText(task: { doneAt?: string; note?: string } | undefined): string {
+	const date = task?.doneAt ? task.doneAt.slice(5) : '';
+	const note = task?.note ? '有备注' : '';
+	return [date, note].filter(Boolean).join(' · ') || '日期备注';
 }

@@ -3,6 +3,9 @@
  * and islands pass content and saved records in.
  */
 import type { CourseData } from '../store/shape.ts';
+import { STATUSES, playbookStatus } from './status.ts';
+
+export { STATUSES, STATUS_LABEL, playbookStatus, type Status } from './status.ts';
 
 /**
  * Reading speed the estimate assumes, in characters per minute. Adults read ordinary Chinese
@@ -71,31 +74,6 @@ export function scoreQuiz(questions: readonly Scorable[], choices: ReadonlyArray
 	const total = questions.length;
 	const percent = total ? Math.floor((correct * 100) / total) : 0;
 	return { correct, total, percent, passed: total > 0 && percent >= passMark };
-}
-
-/** A playbook's place in the course, lowest to highest. */
-export const STATUSES = ['not-started', 'reading', 'read', 'passed'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** How a status reads on the page and on the printed record. */
-export const STATUS_LABEL: Record<Status, string> = {
-	'not-started': '未开始',
-	reading: '阅读中',
-	read: '已读',
-	passed: '测验通过',
-};
-
-/**
- * A playbook's status: 测验通过 once its quiz has ever been passed, else 已读 once marked read,
- * else 阅读中 once opened, else 未开始. Passing the quiz counts even without the read mark: the
- * quiz shows what the mark only claims.
- */
-export function playbookStatus(course: CourseData | undefined, playbook: string): Status {
-	if (!course) return 'not-started';
-	if (course.quizzes[playbook]?.passedAt) return 'passed';
-	const reading = course.reading[playbook];
-	if (reading?.readAt) return 'read';
-	return reading ? 'reading' : 'not-started';
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Turns a cached Mermaid SVG into the figure a page shows: Mermaid's own <style> removed (the
  * site's CSS themes every diagram through custom properties, so light and dark share one SVG),
- * ids made unique on the page, and stage nodes wrapped in links to their sections.
+ * ids made unique on the page, what draws nothing pruned (see pruneSvg), and stage nodes wrapped
+ * in links to their sections.
  */
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
@@ -24,6 +25,55 @@ function classes(el: Element): string[] {
 	return Array.isArray(c) ? c.map(String) : typeof c === 'string' ? c.split(/\s+/) : [];
 }
 
+/** Definitions that draw only where something points at them (`url(#id)`, `href="#id"`). */
+const DEFINITIONS = new Set(['marker', 'filter', 'linearGradient', 'radialGradient', 'clipPath', 'pattern', 'symbol']);
+/** Mermaid's bookkeeping attributes: no style or script of the site reads them. */
+const BOOKKEEPING = ['dataPoints', 'dataLook', 'dataEt', 'dataEdge', 'dataId'];
+
+const isElement = (c: ElementContent | Element['children'][number]): c is Element => c.type === 'element';
+const hasAttributes = (el: Element) => Object.keys(el.properties ?? {}).length > 0;
+
+/**
+ * Removes what Mermaid writes that draws nothing, so a page with several diagrams keeps a small
+ * DOM (issue 15: the real-estate page's four diagrams were 642 elements): definitions nothing
+ * refers to (Mermaid writes twelve arrow markers, two shadow filters and a gradient per diagram and
+ * uses one or two), a node label's empty and invisible rectangles (flowchart.css sets them to no
+ * fill and no stroke), one tspan per word where a line has plain words only (merged into the
+ * line's tspan), attribute-less groups (their children take their place) and empty groups.
+ */
+export function pruneSvg(root: Element) {
+	const referenced = new Set<string>();
+	walk(root, (el) => {
+		for (const value of Object.values(el.properties ?? {})) {
+			if (typeof value !== 'string') continue;
+			for (const m of value.matchAll(/url\(#([^)]+)\)/g)) referenced.add(m[1]!);
+			if (value.startsWith('#')) referenced.add(value.slice(1));
+		}
+	});
+	const prune = (parent: Element, inLabel: boolean): ElementContent[] =>
+		(parent.children as ElementContent[]).flatMap((child): ElementContent[] => {
+			if (!isElement(child)) return [child];
+			for (const name of BOOKKEEPING) delete child.properties[name];
+			const label = inLabel || (child.tagName === 'g' && classes(child).includes('label') && classes(parent).includes('node'));
+			if (DEFINITIONS.has(child.tagName) && !referenced.has(String(child.properties.id ?? ''))) return [];
+			if (label && child.tagName === 'rect' && (!hasAttributes(child) || classes(child).includes('background'))) return [];
+			if (child.tagName === 'tspan' && classes(child).includes('text-outer-tspan')) {
+				const words = child.children;
+				const plain = words.every((w) => isElement(w) && w.tagName === 'tspan' && w.properties.fontStyle === 'normal' && w.properties.fontWeight === 'normal' && w.children.every((t) => t.type === 'text'));
+				if (plain && words.length) {
+					const text = words.flatMap((w) => (isElement(w) ? w.children : [])).map((t) => (t.type === 'text' ? t.value : '')).join('');
+					child.children = [{ type: 'text', value: text }];
+					return [child];
+				}
+			}
+			child.children = prune(child, label);
+			if ((child.tagName === 'g' || child.tagName === 'defs') && child.children.length === 0) return [];
+			if (child.tagName === 'g' && !hasAttributes(child)) return child.children;
+			return [child];
+		});
+	root.children = prune(root, false);
+}
+
 function walk(parent: Root | Element, visit: (el: Element, index: number, parent: Root | Element) => void) {
 	parent.children.forEach((child, index) => {
 		if (child.type !== 'element') return;
@@ -39,6 +89,7 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	if (!root) throw new Error('流程图渲染结果中没有 <svg> 元素');
 	const nodeId = new RegExp(`^${idPrefix}-flowchart-(.+)-\\d+$`);
 	delete root.properties.width;
+	pruneSvg(root);
 	root.properties.className = ['flowchart-svg'];
 	root.properties.focusable = 'false';
 	walk(root, (el) => {

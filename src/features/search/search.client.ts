@@ -3,7 +3,6 @@
  * palette (fuse.js + its index) are imported the first time they are opened.
  */
 import { PAGEFIND_RANKING } from './search-config.ts';
-import { BASE, routes } from '../../model/routes.ts';
 
 const searchDialog = document.getElementById('search-dialog') as HTMLDialogElement;
 const paletteDialog = document.getElementById('palette-dialog') as HTMLDialogElement;
@@ -51,9 +50,9 @@ async function openSearch() {
 		}
 		new PagefindUI({
 			element: '#site-search-ui',
-			bundlePath: routes.pagefind(),
+			bundlePath: searchDialog.dataset.bundle,
 			// Pagefind indexes dist/ from its root; results link under the base path.
-			baseUrl: BASE,
+			baseUrl: searchDialog.dataset.base,
 			showImages: false,
 			showSubResults: true,
 			translations,

@@ -14,7 +14,7 @@ import { runStatus, statusLabel, terminatedText, type ChecklistPlaybook } from '
 import { localDate } from '../store/store.ts';
 import { CURRENT_VERSION } from '../store/shape.ts';
 import { MAX_PAYLOAD_CHARS, SHARE_VERSION, validateShared, type Shared, type SharedCourse, type SharedRun } from './codec.ts';
-import type { Count } from '../ui/Bar.tsx';
+import type { Count } from '../ui/bar.ts';
 
 export const TEAM_KEY = 'sales-playbook:team';
 export const TEAM_BACKUP_KEY = 'sales-playbook:team:backup';

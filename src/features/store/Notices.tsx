@@ -1,5 +1,6 @@
 /** Storage notices (reset, full, blocked…) shown where the checklists are. */
 import type { Store } from './store.ts';
+import { noticeText } from './notice-text.ts';
 
 export function Notices({ store }: { store: Store }) {
 	const notices = store.notices();
@@ -8,7 +9,7 @@ export function Notices({ store }: { store: Store }) {
 		<div class="cl-notices" role="alert">
 			{notices.map((n) => (
 				<p key={n.kind}>
-					{n.message}{' '}
+					{noticeText(n)}{' '}
 					<button type="button" class="cl-link" onClick={() => store.dismiss(n.kind)}>
 						知道了
 					</button>

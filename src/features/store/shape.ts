@@ -118,7 +118,7 @@ export function emptyData(): StoreData {
 	return { version: CURRENT_VERSION, runs: {}, active: {}, course: emptyCourse() };
 }
 
-export { taskKey } from '../../model/playbook.ts';
+export { taskKey } from '../../model/task-key.ts';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isStr = (v: unknown): v is string => typeof v === 'string';

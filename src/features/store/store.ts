@@ -18,7 +18,6 @@ import {
 	type StoreData,
 	type TaskState,
 } from './shape.ts';
-import { SITE_TITLE } from '../../model/site.ts';
 import { LIMITS } from '../../model/limits.ts';
 
 /** The subset of the Web Storage API the store uses. */
@@ -28,9 +27,16 @@ export interface StorageLike {
 }
 
 export type NoticeKind = 'reset' | 'dropped' | 'memory' | 'blocked' | 'newer' | 'migrated';
+/** What went wrong with the saved data; notice-text.ts words it (kept apart: pages load it only when there is a notice). */
 export interface Notice {
 	kind: NoticeKind;
-	message: string;
+	/** blocked: whether storage is missing altogether (private mode) or only refused a read. */
+	unavailable?: boolean;
+	/** dropped: runs and course entries that could not be read. */
+	runs?: number;
+	course?: number;
+	/** reset: why the saved document could not be read. */
+	reason?: string;
 }
 
 export interface StoreOptions {
@@ -80,7 +86,7 @@ export function createStore(options: StoreOptions = {}) {
 	let writable = true;
 
 	const notify = () => listeners.forEach((l) => l());
-	const notice = (kind: NoticeKind, message: string) => notices.set(kind, { kind, message });
+	const notice = (kind: NoticeKind, detail: Omit<Notice, 'kind'> = {}) => notices.set(kind, { kind, ...detail });
 
 	function backup(raw: string) {
 		try {
@@ -96,7 +102,7 @@ export function createStore(options: StoreOptions = {}) {
 		try {
 			raw = storage ? storage.getItem(STORAGE_KEY) : null;
 		} catch {
-			notice('blocked', '浏览器不允许读取本地存储，清单只保存在当前页面中，关闭页面后会丢失。');
+			notice('blocked');
 			return null;
 		}
 		const read = readDocument(raw);
@@ -106,26 +112,19 @@ export function createStore(options: StoreOptions = {}) {
 				break;
 			case 'ok':
 				data = read.data;
-				if (initial && (read.dropped || read.droppedCourse))
-					notice(
-						'dropped',
-						[
-							read.dropped ? `有 ${read.dropped} 份保存的清单无法读取，已略过；其余清单完好。` : '',
-							read.droppedCourse ? `有 ${read.droppedCourse} 条入门课程记录无法读取，已略过；其余记录完好。` : '',
-						].join(''),
-					);
-				if (initial && read.migratedFrom !== undefined) notice('migrated', '保存的数据已升级到新版本格式。');
+				if (initial && (read.dropped || read.droppedCourse)) notice('dropped', { runs: read.dropped, course: read.droppedCourse });
+				if (initial && read.migratedFrom !== undefined) notice('migrated');
 				break;
 			case 'corrupt':
 				backup(raw!);
 				data = emptyData();
-				notice('reset', `保存的清单数据已损坏（${read.reason}），已重置为空。原数据已备份在浏览器中。`);
+				notice('reset', { reason: read.reason });
 				if (storage) persist();
 				break;
 			case 'newer':
 				writable = false;
 				data = emptyData();
-				notice('newer', '保存的数据来自更新版本的手册。请刷新页面以使用新版本；在此之前不会改动已保存的数据。');
+				notice('newer');
 				break;
 		}
 		return raw;
@@ -137,7 +136,7 @@ export function createStore(options: StoreOptions = {}) {
 			storage.setItem(STORAGE_KEY, JSON.stringify(data));
 			notices.delete('memory');
 		} catch {
-			notice('memory', '浏览器存储空间已满，最近的修改只保存在当前页面中。请在“我的清单”导出备份，或清理浏览器数据。');
+			notice('memory');
 		}
 	}
 
@@ -193,7 +192,7 @@ export function createStore(options: StoreOptions = {}) {
 		return run;
 	}
 
-	if (!storage) notice('blocked', '浏览器禁止了本地存储（例如隐私模式），清单只保存在当前页面中，关闭页面后会丢失。');
+	if (!storage) notice('blocked', { unavailable: true });
 	load(true);
 	if (!storage) notices.delete('reset');
 
@@ -366,10 +365,6 @@ export function createStore(options: StoreOptions = {}) {
 			});
 		},
 
-		/** Everything, as one JSON file. */
-		exportText(): string {
-			return JSON.stringify({ ...data, exportedAt: now().toISOString(), app: SITE_TITLE }, null, 2);
-		},
 		/**
 		 * Replaces everything with what `next` computes from the freshest saved data, in one write
 		 * (import uses it: transfer.ts, kept out of the pages that only tick tasks).

@@ -5,6 +5,12 @@
  */
 import { isStr, readDocument, type CourseData, type Run, type StoreData } from './shape.ts';
 import type { Store } from './store.ts';
+import { SITE_TITLE } from '../../model/site.ts';
+
+/** Everything saved, as one JSON file (the export of 我的清单). */
+export function exportText(data: StoreData, now: Date = new Date()): string {
+	return JSON.stringify({ ...data, exportedAt: now.toISOString(), app: SITE_TITLE }, null, 2);
+}
 
 export type ImportResult = { ok: true; data: StoreData; runs: number; course: number } | { ok: false; error: string };
 

@@ -1,0 +1,104 @@
+/**
+ * The parts of a playbook page's checklist that only a click brings up: a task's date-and-note
+ * editor, a gate's reason for 否, the run name form, the share dialog. Loaded by checklist.client.ts
+ * on the first such click, so a page that is only read carries none of it.
+ */
+import type { Store } from '../store/store.ts';
+import { LIMITS } from '../../model/limits.ts';
+
+/** What the page's controller hands over. */
+export interface ChecklistPage {
+	store: Store;
+	slug: string;
+	/** The active run's id, creating 默认清单 if there is none yet. */
+	runId(): string;
+	/** Brings the page up to the store's state. */
+	sync(): void;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string | number | boolean> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	Object.assign(node, props);
+	node.append(...children);
+	return node;
+}
+const field = (text: string, control: HTMLElement, className = '') => el('label', { className }, text, control);
+
+/** The date and note fields of one task, built the first time its button is pressed; toggles them. */
+export function toggleEditor(page: ChecklistPage, button: HTMLButtonElement, stageId: string) {
+	const li = button.closest<HTMLElement>('li[data-task]')!;
+	let editor = li.querySelector<HTMLElement>('.cl-editor');
+	if (!editor) {
+		const taskId = li.dataset.task!;
+		const date = el('input', { type: 'date' });
+		date.addEventListener('change', () => page.store.setTaskDate(page.runId(), stageId, taskId, date.value));
+		const note = el('textarea', { rows: 2, maxLength: LIMITS.note });
+		note.addEventListener('input', () => page.store.setTaskNote(page.runId(), stageId, taskId, note.value));
+		editor = el('div', { className: 'cl-editor', id: `ed-${stageId}-${taskId}` }, field('完成日期', date), field('备注', note));
+		editor.setAttribute('role', 'group');
+		editor.setAttribute('aria-label', `日期与备注：${li.querySelector('label')!.textContent}`);
+		li.append(editor);
+		button.setAttribute('aria-controls', editor.id);
+	}
+	const open = button.getAttribute('aria-expanded') !== 'true';
+	button.setAttribute('aria-expanded', String(open));
+	editor.hidden = !open;
+	page.sync();
+	if (open) editor.querySelector('input')!.focus();
+}
+
+/** 否，终止: asks for the reason in place of the two answer buttons. */
+export function refuse(page: ChecklistPage, gate: HTMLElement, stageId: string) {
+	const reason = el('textarea', { rows: 2, required: true, maxLength: LIMITS.note });
+	const cancel = el('button', { type: 'button', className: 'btn' }, '取消');
+	const form = el(
+		'form',
+		{ className: 'cl-refuse' },
+		field('终止原因', reason, 'cl-reason'),
+		el('p', { className: 'btn-row' }, el('button', { type: 'submit', className: 'btn btn-danger' }, '确认终止此清单'), cancel),
+	);
+	const focus = (sel: string) => gate.querySelector<HTMLButtonElement>(sel)!.focus();
+	cancel.addEventListener('click', () => {
+		form.remove();
+		page.sync();
+		focus('[data-gate-answer="no"]');
+	});
+	form.addEventListener('submit', (e) => {
+		e.preventDefault();
+		form.remove();
+		page.store.answerGate(page.runId(), stageId, 'no', reason.value);
+		focus('[data-gate-undo]');
+	});
+	gate.append(form);
+	page.sync();
+	reason.focus();
+}
+
+/** Each open form's opener, where focus goes back when it closes. */
+const openers = new WeakMap<HTMLFormElement, HTMLElement>();
+
+/** Opens the run bar's name form (server markup) to create a run or rename the active one. */
+export function runForm(page: ChecklistPage, form: HTMLFormElement, mode: 'new' | 'rename', opener: HTMLElement) {
+	const input = form.elements.namedItem('name') as HTMLInputElement;
+	const close = () => {
+		form.hidden = true;
+		openers.get(form)?.focus();
+	};
+	form.querySelector('[data-run-form-label]')!.textContent = mode === 'new' ? '新清单名称（客户或项目，例如：华东某集团 2026-12）' : '清单名称';
+	form.querySelector('[data-run-form-submit]')!.textContent = mode === 'new' ? '创建' : '保存';
+	input.value = mode === 'new' ? '' : (page.store.activeRun(page.slug)?.name ?? '');
+	form.dataset.mode = mode;
+	if (!openers.has(form)) {
+		form.querySelector('[data-run-form-cancel]')!.addEventListener('click', () => close());
+		form.addEventListener('submit', (e) => {
+			e.preventDefault();
+			const active = page.store.activeRun(page.slug);
+			if (form.dataset.mode === 'new') page.store.createRun(page.slug, input.value);
+			else if (active) page.store.updateRun(active.id, { name: input.value });
+			close();
+		});
+	}
+	openers.set(form, opener);
+	form.hidden = false;
+	input.focus();
+}

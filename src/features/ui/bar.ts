@@ -1,0 +1,33 @@
+/** A labelled progress bar ("2/5" and a meter): what it shows for a count, for server and browser alike. */
+
+/** Done out of total: tasks of a stage or a run, playbooks of the course. */
+export interface Count {
+	done: number;
+	total: number;
+}
+
+export interface BarView {
+	text: string;
+	percent: number;
+	/** What a screen reader says: "2/5，40%". */
+	valueText: string;
+}
+
+export function barView(count: Count): BarView {
+	const percent = count.total ? Math.round((count.done / count.total) * 100) : 0;
+	return { text: `${count.done}/${count.total}`, percent, valueText: `${count.done}/${count.total}，${percent}%` };
+}
+
+/** Brings a server-rendered bar (Bar.astro / Bar.tsx markup) up to a new count, in place. */
+export function updateBar(bar: Element, count: Count) {
+	const view = barView(count);
+	const text = bar.querySelector('.cl-count');
+	const meter = bar.querySelector<HTMLElement>('.cl-meter');
+	if (text) text.textContent = view.text;
+	if (!meter) return;
+	meter.setAttribute('aria-valuemax', String(count.total));
+	meter.setAttribute('aria-valuenow', String(count.done));
+	meter.setAttribute('aria-valuetext', view.valueText);
+	const fill = meter.firstElementChild as HTMLElement | null;
+	if (fill) fill.style.width = `${view.percent}%`;
+}
