@@ -42,10 +42,27 @@ export default defineConfig({
 		plugins: [
 			{
 				// Module preload off for the browser build: chunks loaded on interaction (dialogs, the
-				// palette) fetch their own imports, and no page carries Vite's preload helper (0.9 kB gzip
-				// before interaction, issue 15). Astro sets the top-level option, so it is set per environment.
-				name: 'sales-playbook:no-module-preload',
-				configEnvironment: (name: string) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+				// palette) fetch their own imports (Astro sets the top-level option, so it is set per
+				// environment; the helper itself goes in drop-preload-helper.ts).
+				// One chunk for the store and the small pure modules every checklist page shares (limits,
+				// task keys, progress, bars, course status), instead of five chunks of 0.1–0.8 kB each
+				// (the playbook page's budget, issue 15).
+				name: 'sales-playbook:client-chunks',
+				configEnvironment: (name: string) =>
+					name === 'client'
+						? {
+								build: {
+									modulePreload: false,
+									rolldownOptions: {
+										output: {
+											codeSplitting: {
+												groups: [{ name: 'store', test: /src[\\/](features[\\/](store[\\/](store|shape)|ui[\\/]bar|checklist[\\/]progress|course[\\/]status)|model[\\/](limits|task-key|site))\.ts$/ }],
+											},
+										},
+									},
+								},
+							}
+						: undefined,
 			},
 		],
 	},

@@ -1,12 +1,13 @@
 /**
  * Measures what a page costs in a real browser: the JS it loads before any interaction (load,
  * scroll to the bottom so `client:visible` islands load, wait for the network to go idle and
- * for idle callbacks) and the bytes a first full-text search fetches. Used by the e2e budget test
+ * for idle callbacks), scripts written into the page included, and the bytes a first full-text
+ * search fetches. Used by the e2e budget test
  * and by `npm run bench`. Service workers should be blocked in the measuring context, so that the
  * background precache of a first visit is not mistaken for page JS.
  */
 import type { Page, Response } from 'playwright-core';
-import { gzipBytes, jsTotal, transferBytes, type JsResponse } from './budget.ts';
+import { gzipBytes, inlineScriptBytes, jsTotal, transferBytes, type JsResponse } from './budget.ts';
 
 function isJs(response: Response): boolean {
 	const type = response.request().resourceType();
@@ -30,7 +31,10 @@ async function scrollThrough(page: Page) {
 	});
 }
 
-/** gzip bytes of every JS response of `url` before any interaction, largest file first. */
+/**
+ * gzip bytes of the JS of `url` before any interaction: every JS response, largest first, and the
+ * inline scripts of the page (listed as "(inline)").
+ */
 export async function jsBeforeInteraction(page: Page, url: string): Promise<{ total: number; files: JsResponse[] }> {
 	const pending: Array<Promise<JsResponse | null>> = [];
 	const onResponse = (response: Response) => {
@@ -38,15 +42,18 @@ export async function jsBeforeInteraction(page: Page, url: string): Promise<{ to
 		pending.push(response.body().then((body) => ({ url: new URL(response.url()).pathname, bytes: gzipBytes(body) }), () => null));
 	};
 	page.on('response', onResponse);
+	let html = '';
 	try {
-		await page.goto(url, { waitUntil: 'load' });
+		const response = await page.goto(url, { waitUntil: 'load' });
+		html = (await response?.text()) ?? '';
 		await settle(page);
 		await scrollThrough(page);
 		await settle(page);
 	} finally {
 		page.off('response', onResponse);
 	}
-	return jsTotal((await Promise.all(pending)).filter((r): r is JsResponse => r !== null));
+	const inline: JsResponse = { url: '(inline)', bytes: inlineScriptBytes(html) };
+	return jsTotal([...(await Promise.all(pending)).filter((r): r is JsResponse => r !== null), inline]);
 }
 
 /**

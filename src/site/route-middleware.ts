@@ -1,7 +1,7 @@
 /**
  * Per-page route data derived from the content model: the sidebar's playbook and template groups
- * (see sidebar.ts), stage headings in the table of contents (the Stages component renders them,
- * so Markdown's own heading list does not see them) and the playbook summary as the description.
+ * (see sidebar.ts), flow and stage headings in the table of contents (the Stages component renders
+ * them, so Markdown's own heading list does not see them; stages only where the page lists h3) and the playbook summary as the description.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { loadPlaybooks, loadTemplates, playbookOf } from '../model/content.ts';
@@ -24,12 +24,14 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 		else route.head.push({ tag: 'meta', attrs: { name: 'description', content: playbook.summary } });
 	}
 	if (!route.toc) return;
+	// Stages are h3: listed unless the page keeps its table of contents to h2 (real-estate's four flows).
+	const stages = route.toc.maxHeadingLevel >= 3;
 	for (const section of playbook.sections) {
 		route.toc.items.push({
 			depth: 2,
 			slug: section.id,
 			text: section.title,
-			children: section.stages.map((stage) => ({ depth: 3, slug: stage.anchor, text: stage.label, children: [] })),
+			children: stages ? section.stages.map((stage) => ({ depth: 3, slug: stage.anchor, text: stage.label, children: [] })) : [],
 		});
 	}
 });

@@ -45,6 +45,9 @@ export function fillSidebar(route: Pick<StarlightRouteData, 'sidebar' | 'paginat
 		if (entry.type !== 'group') return entry;
 		if (entry.label === PLAYBOOK_GROUP) return group(entry.label, content.playbooks.map((p) => link(p.title, p.href, current)));
 		if (entry.label === TEMPLATE_GROUP) {
+			// Every template is listed on the template pages, where a reader moves between them;
+			// elsewhere the overview stands for them (keeps every other page's DOM small, issue 15).
+			if (!current.startsWith(routes.templates())) return group(entry.label, [link('模板总览', routes.templates(), current)]);
 			const of = (kind: 'sms' | 'form') => content.templates.filter((t) => t.data.kind === kind).map((t) => link(t.data.title, t.href, current));
 			return group(entry.label, [link('模板总览', routes.templates(), current), group('短信模板', of('sms')), group('表单（可打印）', of('form'))]);
 		}

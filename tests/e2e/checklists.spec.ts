@@ -4,7 +4,7 @@ import { axeProblems, pdfPages, watchErrors, axeOn } from './site.ts';
 
 const KA = '/playbooks/key-account/';
 
-/** The checkbox of a task, once its stage's island is hydrated. */
+/** The checkbox of a task, once its stage's checklist is ready. */
 async function task(page: Page, stage: string, text: string | RegExp) {
 	const section = page.locator(`article.stage[data-stage="${stage}"]`);
 	await section.scrollIntoViewIfNeeded();
@@ -30,7 +30,11 @@ test('a ticked task survives a reload, with its completion date', async ({ page 
 	await page.reload();
 	const again = await task(page, 'identify-target', /与客户初步沟通/);
 	await expect(again).toBeChecked();
-	await expect(page.locator('article.stage[data-stage="identify-target"] .cl-more summary').nth(1)).toContainText(/完成于 \d{4}-\d{2}-\d{2}/);
+	// The task's date button shows the day it was ticked; its editor holds the full date.
+	const more = page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' }).locator('.cl-more');
+	await expect(more).toHaveText(/^\d{2}-\d{2}$/);
+	await more.click();
+	await expect(page.getByRole('group', { name: /日期与备注：.*与客户初步沟通/ }).getByLabel('完成日期')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
 	expect(errors).toEqual([]);
 });
 
@@ -164,7 +168,7 @@ test('a run prints as one A4 page with ticks and notes; the blank one prints too
 	await page.goto(KA);
 	await (await task(page, 'identify-target', /与客户初步沟通/)).check();
 	const row = page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' });
-	await row.locator('.cl-more summary').click();
+	await row.locator('.cl-more').click();
 	await row.getByRole('textbox', { name: '备注' }).fill('周三上门拜访采购部');
 	await page.goto('/checklists/');
 	await page.locator('summary', { hasText: '打印抬头' }).click();
@@ -220,4 +224,44 @@ test('the print pages say why saved data could not be read, and print blank', as
 	await expect(page.locator('#pr-status')).toHaveText(/保存的数据无法读取（不是有效的 JSON）.*下面是空白记录。/);
 	// Read-only: what is saved stays for the full store to back up and report.
 	expect(await page.evaluate(() => localStorage.getItem('sales-playbook:state'))).toBe('{"version":2,"runs":{');
+});
+
+test('a saved run is restored into the page without moving anything, on a phone and on a desktop', async ({ page }) => {
+	const at = '2026-11-30T08:00:00.000Z';
+	const saved = {
+		version: 2,
+		runs: {
+			r1: {
+				id: 'r1',
+				playbook: 'key-account',
+				name: '华东某集团 2026-12',
+				createdAt: at,
+				updatedAt: at,
+				archived: false,
+				tasks: { 'identify-target/initial-contact': { done: true, doneAt: '2026-11-30', note: '周三上门拜访采购部', updatedAt: at } },
+				gates: { 'identify-target': { answer: 'yes', at: '2026-11-30', updatedAt: at } },
+			},
+		},
+		active: { 'key-account': 'r1' },
+		course: { reading: { 'key-account': { openedAt: at, readAt: at, updatedAt: at } }, quizzes: {} },
+	};
+	await page.addInitScript((doc) => {
+		localStorage.setItem('sales-playbook:state', doc);
+		(window as unknown as { shift: number }).shift = 0;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as unknown as Array<{ value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) (window as unknown as { shift: number }).shift += e.value;
+		}).observe({ type: 'layout-shift', buffered: true });
+	}, JSON.stringify(saved));
+	for (const width of [375, 1280]) {
+		await page.setViewportSize({ width, height: 800 });
+		await page.goto(KA);
+		await expect(page.locator('.runbar[data-ready]')).toHaveCount(1);
+		await expect(page.locator('.read-mark[data-ready] .course-status')).toContainText('已读');
+		await expect(page.getByRole('combobox', { name: '客户清单' })).toHaveValue('r1');
+		await expect(page.locator('article.stage[data-stage="gather-info"]')).not.toHaveAttribute('data-state', 'locked');
+		await expect(page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' }).locator('.cl-more')).toHaveText('11-30 · 有备注');
+		// Nothing was typed or clicked: any shift is the restore's.
+		await page.evaluate(() => new Promise(requestAnimationFrame));
+		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `layout shift at ${width} px`).toBeLessThanOrEqual(0.001);
+	}
 });

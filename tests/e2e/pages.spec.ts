@@ -8,7 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { axeProblems, builtPages, horizontalOverflow, PLAYBOOK_PAGE, useTheme, watchCsp, watchErrors, axeOn } from './site.ts';
 import { contentPlaybooks, contentTemplates } from '../../tools/content.ts';
 import { jsBeforeInteraction } from '../../tools/page-weight.ts';
-import { PLAYBOOK_JS_BUDGET } from '../../tools/budget.ts';
+import { elementCount, PLAYBOOK_JS_BUDGET } from '../../tools/budget.ts';
 import { buildSlides } from '../../src/features/deck/deck.ts';
 import { resolvePaper } from '../../src/model/templates.ts';
 
@@ -26,9 +26,15 @@ for (const path of builtPages())
 		const csp = await watchCsp(page);
 		if (PLAYBOOK_PAGE.test(path)) {
 			// At the default desktop width, as the budget is defined: load, wait for the network, scroll
-			// through (lazy islands hydrate) and wait again. Only playbook pages have this budget.
+			// through and wait again. Only playbook pages have this budget.
 			const { total, files } = await jsBeforeInteraction(page, path);
 			expect.soft(total, `JS before interaction:\n${files.map((f) => `${f.bytes}\t${f.url}`).join('\n')}`).toBeLessThanOrEqual(PLAYBOOK_JS_BUDGET);
+			// The server's markup is final: the page's scripts restored the checklist and the reading
+			// mark into it (they are ready) without adding or removing a single element.
+			await expect(page.locator('.runbar[data-ready]')).toHaveCount(1);
+			await expect(page.locator('.read-mark[data-ready]')).toHaveCount(1);
+			const served = elementCount(await (await page.request.get(path)).text());
+			expect.soft(await page.evaluate(() => document.getElementsByTagName('*').length), 'elements after load = elements served').toBe(served);
 		} else {
 			await page.goto(path);
 			await page.waitForLoadState('networkidle');
@@ -71,8 +77,8 @@ test.describe('axe in dark mode, once per kind of page (desktop width)', () => {
 	test('home', ({ page }) => darkAxe(page, '/'));
 	test('playbook (with its read mark and checklists)', ({ page }) =>
 		darkAxe(page, pb!.href, async () => {
-			await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
-			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+			await expect(page.locator('.runbar[data-ready]')).toHaveCount(1);
+			await expect(page.locator('.read-mark[data-ready]')).toHaveCount(1);
 		}));
 	test('glossary, also light at desktop width (sidebar shown)', async ({ page }) => {
 		await darkAxe(page, '/glossary/');

@@ -61,7 +61,7 @@ test('Pagefind finds the right page for each Chinese query in its top three', as
 test('search indexes content only: no navigation, checklist controls or diagram text', async ({ page }) => {
 	await page.goto('/');
 	// Quoted: exact phrases that only the excluded UI contains.
-	for (const q of ['"日期与备注"', '"点击阶段可跳转"', '"勾选清单、记录备注需要启用"', '"新建客户清单"']) {
+	for (const q of ['"日期备注"', '"是，进入下一阶段"', '"标记为已读"', '"点击阶段可跳转"', '"勾选清单、记录备注需要启用"', '"新建客户清单"']) {
 		expect(await pagefindTop3(page, q), q).toEqual([]);
 	}
 });

@@ -12,7 +12,7 @@ const KA = '/playbooks/key-account/';
 // Each test walks several pages in two browsers; the machine running them may be shared.
 test.describe.configure({ timeout: 120_000 });
 
-/** The checkbox of a task, once its stage's island is hydrated. */
+/** The checkbox of a task, once its stage's checklist is ready. */
 async function task(page: Page, stage: string, text: string | RegExp) {
 	const section = page.locator(`article.stage[data-stage="${stage}"]`);
 	await section.scrollIntoViewIfNeeded();

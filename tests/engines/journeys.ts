@@ -34,26 +34,26 @@ export function wanted(name: string): boolean {
 	return list.length === 0 || list.includes(name);
 }
 
-/** Waits for a stage's checklist island to be hydrated. */
+/** Waits for a stage's checklist to be enhanced (its saved state restored, its controls on). */
 function stageReady(tab: Tab, stage: string) {
-	return waitFor(tab, `the checklist of stage ${stage} hydrated`, (s: string) => Boolean(document.querySelector(`article.stage[data-stage="${s}"] .cl[data-ready]`)), stage);
+	return waitFor(tab, `the checklist of stage ${stage} ready`, (s: string) => Boolean(document.querySelector(`article.stage[data-stage="${s}"] .cl[data-ready]`)), stage);
 }
 
 /**
- * Waits until every island has hydrated and the element the URL's #hash names is at the top
- * of the viewport, as a reader following a link to a stage expects.
+ * Waits until the checklist is ready and the element the URL's #hash names is at the top of the
+ * viewport, as a reader following a link to a stage expects.
  */
 async function hashTargetInView(tab: Tab) {
 	/** Whether it is so, or (`detail`) where things are. */
 	const where = (detail: boolean) => {
 		const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 		const top = target ? Math.round(target.getBoundingClientRect().top) : null;
-		const hydrated = !document.querySelector('astro-island[ssr]');
-		const ok = hydrated && top !== null && top >= 0 && top < innerHeight / 3;
-		return detail ? JSON.stringify({ url: location.pathname + decodeURIComponent(location.hash), top, viewport: innerHeight, hydrated }) : ok;
+		const ready = !document.querySelector('.runbar') || Boolean(document.querySelector('.runbar[data-ready]'));
+		const ok = ready && top !== null && top >= 0 && top < innerHeight / 3;
+		return detail ? JSON.stringify({ url: location.pathname + decodeURIComponent(location.hash), top, viewport: innerHeight, ready }) : ok;
 	};
 	try {
-		await waitFor(tab, 'the #hash target at the top of the viewport once the page has hydrated', where, false);
+		await waitFor(tab, 'the #hash target at the top of the viewport once the checklist is ready', where, false);
 	} catch (error) {
 		throw new Error(`${(error as Error).message}: ${await tab.run(where, true)}`);
 	}

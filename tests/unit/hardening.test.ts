@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { brokenLinks, pageRefs } from '../../tools/link-check.ts';
-import { gzipBytes, htmlOverBudget, islandUrls, jsTotal, mermaidMarkers, RUNTIME_CHUNK, staticClosure, staticImports, transferBytes } from '../../tools/budget.ts';
+import { elementCount, gzipBytes, htmlOverBudget, inlineScriptBytes, jsTotal, mermaidMarkers, moduleScripts, staticClosure, staticImports, transferBytes } from '../../tools/budget.ts';
 import { buildVersion, CACHE_PREFIX, cachePrefix, fileUrl, formatMegabytes, precacheUrls, serviceWorkerSource, shellUrls, totalBytes } from '../../src/features/offline/precache.ts';
 import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/site/csp.ts';
 import { hoistIslandStyle, ISLAND_STYLE } from '../../src/features/offline/island-style.ts';
@@ -138,7 +138,7 @@ describe('valid HTML fix-ups', () => {
 	});
 });
 
-describe('checklist JS: island import graph', () => {
+describe('page JS and DOM: import graph, inline scripts, elements', () => {
 	test('finds static imports and re-exports, not dynamic import()', () => {
 		const code = 'import{a as b}from"./store.X1.js";import"./side.js";export{c}from"../up/c.js";const p=()=>import("./lazy.js");import * as ns from \'./ns.js\';';
 		expect(staticImports(code)).toEqual(['./store.X1.js', './side.js', '../up/c.js', './ns.js']);
@@ -154,13 +154,18 @@ describe('checklist JS: island import graph', () => {
 		expect(staticClosure(['_astro/A.js'], (f) => files[f]!).sort()).toEqual(['_astro/A.js', '_astro/b.js', '_astro/c.js', 'shared/d.js']);
 	});
 
-	test('picks the named islands out of a page and tells the runtime chunks apart', () => {
-		const html =
-			'<astro-island uid="1" component-url="/_astro/RunBar.x.js" opts="{&quot;name&quot;:&quot;RunBar&quot;,&quot;value&quot;:true}"></astro-island>' +
-			'<astro-island uid="2" component-url="/_astro/Quiz.y.js" opts="{&quot;name&quot;:&quot;Quiz&quot;,&quot;value&quot;:true}"></astro-island>' +
-			'<astro-island uid="3" component-url="/_astro/RunBar.x.js" opts="{&quot;name&quot;:&quot;RunBar&quot;,&quot;value&quot;:true}"></astro-island>';
-		expect(islandUrls(html, ['RunBar', 'StageChecklist'])).toEqual(['/_astro/RunBar.x.js']);
-		expect(['preact.module.Bl7.js', 'hooks.module.BN-b.js', 'jsxRuntime.module.B.js', 'client.Cs6.js'].every((f) => RUNTIME_CHUNK.test(f))).toBe(true);
-		expect(['store.Bn8.js', 'StageChecklist.B1.js', 'use-store.Bo.js'].some((f) => RUNTIME_CHUNK.test(f))).toBe(false);
+	test('finds the module scripts a page loads, each once', () => {
+		const html = '<script type="module" src="/_astro/a.js"></script><script src="/x.js"></script><script type="module">inline()</script><script type="module" src="/_astro/a.js"></script><script type="module" src="/_astro/b.js"></script>';
+		expect(moduleScripts(html)).toEqual(['/_astro/a.js', '/_astro/b.js']);
+	});
+	test('counts the inline scripts a page carries by their share of the compressed page', () => {
+		const bare = '<!doctype html><html><body><p>销售流程</p><script type="application/json">{"a":1}</script></body></html>';
+		expect(inlineScriptBytes(bare)).toBe(0);
+		const withScript = bare.replace('</body>', '<script>document.documentElement.dataset.theme = localStorage.getItem("t") ?? "dark";</script></body>');
+		expect(inlineScriptBytes(withScript)).toBeGreaterThan(40);
+	});
+	test('counts the elements a page has before its scripts run', () => {
+		expect(elementCount('<p>a<b>b</b></p>')).toBe(5); // p, b + html, head, body
+		expect(elementCount('<!doctype html><html><head><script>if (a<b) x()</script><style>a<b{}</style></head><body><!-- <p> --><template><i></i></template><noscript><p>x</p></noscript><ul><li>1</li></ul></body></html>')).toBe(9); // html head script style body template noscript ul li
 	});
 });

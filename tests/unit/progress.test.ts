@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lockedBy, lockText, runStatus, stageCount, statusLabel, taskMoreText, type ChecklistPlaybook } from '../../src/features/checklist/progress.ts';
+import { countText, lockedBy, lockText, runStatus, stageCount, statusLabel, type ChecklistPlaybook } from '../../src/features/checklist/progress.ts';
 import type { Run } from '../../src/features/store/shape.ts';
 
 const playbook: ChecklistPlaybook = {
@@ -64,16 +64,14 @@ describe('runStatus', () => {
 	});
 });
 
-describe('what a stage shows (lock text, the date-and-note button)', () => {
+describe('what a stage shows (lock text, count)', () => {
 	it('names the stage whose gate must be passed, briefly', () => {
 		expect(lockText(playbook.stages[0]!)).toBe('已锁定：先通过阶段一的关卡');
 		const locked = lockedBy(playbook, undefined, 'two')!;
 		expect(lockText(locked)).toBe('已锁定：先通过阶段一的关卡');
 	});
-	it('shows the done date (month-day) and whether there is a note', () => {
-		expect(taskMoreText(undefined)).toBe('日期备注');
-		expect(taskMoreText({ doneAt: '2026-12-01' })).toBe('12-01');
-		expect(taskMoreText({ note: '带合同' })).toBe('有备注');
-		expect(taskMoreText({ doneAt: '2026-12-01', note: '带合同' })).toBe('12-01 · 有备注');
+	it('counts a stage as done out of its tasks', () => {
+		expect(countText(stageCount(run(['one/a']), playbook.stages[0]!))).toBe('已完成 1/2');
+		expect(countText(stageCount(undefined, playbook.stages[0]!))).toBe('已完成 0/2');
 	});
 });

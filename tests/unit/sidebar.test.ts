@@ -25,16 +25,17 @@ const content = {
 };
 
 describe('fillSidebar', () => {
-	it('fills the playbook group in the order given and the template group as 总览, SMS, forms', () => {
+	it('fills the playbook group in the order given; the template group lists every template on template pages only', () => {
 		const r = route();
 		fillSidebar(r, '/', content);
 		const [, playbooks, , templates] = r.sidebar;
 		expect(playbooks!.type === 'group' && playbooks!.entries.map((e) => e.label)).toEqual(['大客户开发流程', '渠道工作流程']);
-		expect(templates!.type === 'group' && templates!.entries.map((e) => (e.type === 'group' ? [e.label, e.entries.map((x) => x.label)] : e.label))).toEqual([
-			'模板总览',
-			['短信模板', ['来访致谢']],
-			['表单（可打印）', ['客户签约须知']],
-		]);
+		const labels = (g: Route['sidebar'][number]) => g.type === 'group' && g.entries.map((e) => (e.type === 'group' ? [e.label, e.entries.map((x) => x.label)] : e.label));
+		expect(labels(templates!)).toEqual(['模板总览']);
+		const t = route();
+		fillSidebar(t, '/templates/signing-notice/', content);
+		expect(labels(t.sidebar[3]!)).toEqual(['模板总览', ['短信模板', ['来访致谢']], ['表单（可打印）', ['客户签约须知']]]);
+		expect(t.pagination.prev?.label).toBe('来访致谢');
 	});
 	it('marks the current page and links its neighbours as previous and next', () => {
 		const r = route();

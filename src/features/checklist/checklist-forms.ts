@@ -1,5 +1,5 @@
 /**
- * The parts of a playbook page's checklist that only a click brings up: a task's date-and-note
+ * The parts of a playbook page's checklist that only a click brings up: a stage's date-and-note
  * editor, a gate's reason for 否, the run name form, the share dialog. Loaded by checklist.client.ts
  * on the first such click, so a page that is only read carries none of it.
  */
@@ -24,20 +24,30 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 }
 const field = (text: string, control: HTMLElement, className = '') => el('label', { className }, text, control);
 
-/** The date and note fields of one task, built the first time its button is pressed; toggles them. */
-export function toggleEditor(page: ChecklistPage, button: HTMLButtonElement, stageId: string) {
-	const li = button.closest<HTMLElement>('li[data-task]')!;
-	let editor = li.querySelector<HTMLElement>('.cl-editor');
+/**
+ * A stage's 日期与备注: one row per task (its text, the date it was done, a note), built the first
+ * time the stage's button is pressed and shown or hidden after that. The page's sync() fills it.
+ */
+export function toggleEditor(page: ChecklistPage, cl: HTMLElement, button: HTMLButtonElement, stageId: string) {
+	let editor = cl.querySelector<HTMLElement>('.cl-editor');
 	if (!editor) {
-		const taskId = li.dataset.task!;
-		const date = el('input', { type: 'date' });
-		date.addEventListener('change', () => page.store.setTaskDate(page.runId(), stageId, taskId, date.value));
-		const note = el('textarea', { rows: 2, maxLength: LIMITS.note });
-		note.addEventListener('input', () => page.store.setTaskNote(page.runId(), stageId, taskId, note.value));
-		editor = el('div', { className: 'cl-editor', id: `ed-${stageId}-${taskId}` }, field('完成日期', date), field('备注', note));
+		editor = el('div', { className: 'cl-editor', id: `ed-${stageId}` });
 		editor.setAttribute('role', 'group');
-		editor.setAttribute('aria-label', `日期与备注：${li.querySelector('label')!.textContent}`);
-		li.append(editor);
+		editor.setAttribute('aria-label', button.getAttribute('aria-label')!);
+		for (const li of cl.querySelectorAll<HTMLElement>('li[data-task]')) {
+			const taskId = li.dataset.task!;
+			const text = li.querySelector('label')!.textContent ?? '';
+			const date = el('input', { type: 'date' });
+			date.setAttribute('aria-label', `完成日期：${text}`);
+			date.addEventListener('change', () => page.store.setTaskDate(page.runId(), stageId, taskId, date.value));
+			const note = el('textarea', { rows: 2, maxLength: LIMITS.note });
+			note.setAttribute('aria-label', `备注：${text}`);
+			note.addEventListener('input', () => page.store.setTaskNote(page.runId(), stageId, taskId, note.value));
+			const row = el('div', { className: 'cl-edit-row' }, el('p', { className: 'cl-edit-task' }, text), field('完成日期', date), field('备注', note));
+			row.dataset.task = taskId;
+			editor.append(row);
+		}
+		cl.querySelector('.cl-list')!.after(editor);
 		button.setAttribute('aria-controls', editor.id);
 	}
 	const open = button.getAttribute('aria-expanded') !== 'true';

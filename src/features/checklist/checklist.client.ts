@@ -13,7 +13,7 @@ import { taskKey } from '../store/shape.ts';
 import { showNotices } from '../store/notices-dom.ts';
 import { updateBar } from '../ui/bar.ts';
 import type { ChecklistPage } from './checklist-forms.ts';
-import { lockedBy, lockText, runStatus, stageCount, statusLabel, taskMoreText, terminatedText, type ChecklistPlaybook } from './progress.ts';
+import { countText, lockedBy, lockText, runStatus, stageCount, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
 
 const runbar = document.querySelector<HTMLElement>('[data-runbar]');
 if (runbar) enhance(runbar, pageStore());
@@ -76,39 +76,38 @@ function enhance(bar: HTMLElement, store: Store) {
 		const stage = playbook.stages.find((s) => s.id === stageId);
 		if (!stage) return;
 		const lock = lockedBy(playbook, active, stageId);
-		updateBar($('.cl-bar', cl), stageCount(active, stage));
+		$('.cl-count', cl).textContent = countText(stageCount(active, stage));
 		$('[data-lock]', cl).textContent = lock ? lockText(lock) : '';
+		$<HTMLButtonElement>('.cl-more', cl).disabled = false;
 		for (const li of cl.querySelectorAll<HTMLElement>('li[data-task]')) {
 			const task = active?.tasks[taskKey(stageId, li.dataset.task!)];
 			const box = $<HTMLInputElement>('input[type="checkbox"]', li);
 			box.checked = Boolean(task?.done);
 			box.disabled = Boolean(lock);
 			li.classList.toggle('is-done', Boolean(task?.done));
-			const more = $<HTMLButtonElement>('.cl-more', li);
-			const text = taskMoreText(task);
-			more.textContent = text;
-			more.setAttribute('aria-label', `${text}：${$('label', li).textContent}`);
-			more.disabled = false;
-			const editor = li.querySelector<HTMLElement>('.cl-editor');
-			if (editor) {
-				const date = $<HTMLInputElement>('input[type="date"]', editor);
-				const note = $<HTMLTextAreaElement>('textarea', editor);
-				date.disabled = note.disabled = Boolean(lock);
-				if (document.activeElement !== date) date.value = task?.doneAt ?? '';
-				if (document.activeElement !== note) note.value = task?.note ?? '';
-			}
+		}
+		// The stage's date-and-note editor, once built (checklist-forms.ts): one row per task.
+		for (const row of cl.querySelectorAll<HTMLElement>('.cl-editor [data-task]')) {
+			const task = active?.tasks[taskKey(stageId, row.dataset.task!)];
+			const date = $<HTMLInputElement>('input[type="date"]', row);
+			const note = $<HTMLTextAreaElement>('textarea', row);
+			date.disabled = note.disabled = Boolean(lock);
+			if (document.activeElement !== date) date.value = task?.doneAt ?? '';
+			if (document.activeElement !== note) note.value = task?.note ?? '';
 		}
 		const gate = cl.querySelector<HTMLElement>('.cl-gate-state');
 		if (!gate) return;
 		const answer = active?.gates[stageId];
 		const actions = $<HTMLElement>('[data-gate-actions]', gate);
 		const done = $<HTMLElement>('[data-gate-done]', gate);
-		const refusing = gate.querySelector('form');
-		actions.hidden = Boolean(answer) || Boolean(refusing);
+		actions.hidden = Boolean(answer) || Boolean(gate.querySelector('form'));
 		for (const b of actions.querySelectorAll('button')) b.disabled = Boolean(lock);
 		done.hidden = !answer;
 		done.classList.toggle('cl-terminated', answer?.answer === 'no');
-		$('[data-gate-text]', done).textContent = answer ? `${answer.answer === 'yes' ? '关卡已通过' : '已终止'}（${answer.at}）` : '';
+		// The answer is the row's text before its undo button (a text node: no element added).
+		const text = answer ? `${answer.answer === 'yes' ? '关卡已通过' : '已终止'}（${answer.at}） ` : '';
+		if (done.firstChild?.nodeType === Node.TEXT_NODE) done.firstChild.nodeValue = text;
+		else done.prepend(text);
 		$('[data-gate-undo]', done).textContent = answer?.answer === 'no' ? '撤销终止' : '撤销';
 	}
 
@@ -135,7 +134,7 @@ function enhance(bar: HTMLElement, store: Store) {
 		cl.addEventListener('click', (e) => {
 			const button = (e.target as Element).closest<HTMLButtonElement>('button');
 			if (!button || button.closest('form')) return;
-			if (button.classList.contains('cl-more')) void withForms(button, (f) => f.toggleEditor(page, button, stageId));
+			if (button.classList.contains('cl-more')) void withForms(button, (f) => f.toggleEditor(page, cl, button, stageId));
 			else if (button.dataset.gateAnswer === 'yes') {
 				store.answerGate(runId(), stageId, 'yes');
 				$<HTMLButtonElement>('[data-gate-undo]', cl).focus();

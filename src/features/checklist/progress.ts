@@ -87,9 +87,7 @@ export function lockText(gate: ChecklistStage): string {
 	return `已锁定：先通过${gate.ordinal}的关卡`;
 }
 
-/** The date and note button of a task: "日期备注", or the done date ("12-01") and whether there is a note. */
-export function taskMoreText(task: { doneAt?: string; note?: string } | undefined): string {
-	const date = task?.doneAt ? task.doneAt.slice(5) : '';
-	const note = task?.note ? '有备注' : '';
-	return [date, note].filter(Boolean).join(' · ') || '日期备注';
+/** A stage's progress as its checklist shows it: "已完成 2/5". */
+export function countText(count: Count): string {
+	return `已完成 ${count.done}/${count.total}`;
 }

@@ -39,7 +39,8 @@ const hasAttributes = (el: Element) => Object.keys(el.properties ?? {}).length >
  * refers to (Mermaid writes twelve arrow markers, two shadow filters and a gradient per diagram and
  * uses one or two), a node label's empty and invisible rectangles (flowchart.css sets them to no
  * fill and no stroke), one tspan per word where a line has plain words only (merged into the
- * line's tspan), attribute-less groups (their children take their place) and empty groups.
+ * line's tspan; a one-line text takes the line's place), attribute-less groups (their children take
+ * their place), empty groups, and a label group holding only its text (the text carries its offset).
  */
 export function pruneSvg(root: Element) {
 	const referenced = new Set<string>();
@@ -69,6 +70,19 @@ export function pruneSvg(root: Element) {
 			child.children = prune(child, label);
 			if ((child.tagName === 'g' || child.tagName === 'defs') && child.children.length === 0) return [];
 			if (child.tagName === 'g' && !hasAttributes(child)) return child.children;
+			// A text of one line: the line's position moves onto the text (its own y is overridden by the line's).
+			const lines = child.tagName === 'text' ? child.children.filter(isElement) : [];
+			if (lines.length === 1 && child.children.length === 1 && lines[0]!.tagName === 'tspan' && lines[0]!.children.every((t) => t.type === 'text')) {
+				const { className: _, ...position } = lines[0]!.properties;
+				child.properties = { ...child.properties, ...position };
+				child.children = lines[0]!.children;
+			}
+			// A node's label group that holds only its text: the group's offset moves onto the text.
+			const only = child.children.length === 1 && isElement(child.children[0]!) ? (child.children[0] as Element) : undefined;
+			if (child.tagName === 'g' && classes(child).includes('label') && only?.tagName === 'text' && !only.properties.transform && typeof child.properties.transform === 'string') {
+				only.properties.transform = child.properties.transform;
+				return [only];
+			}
 			return [child];
 		});
 	root.children = prune(root, false);
