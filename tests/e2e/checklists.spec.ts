@@ -30,11 +30,9 @@ test('a ticked task survives a reload, with its completion date', async ({ page 
 	await page.reload();
 	const again = await task(page, 'identify-target', /与客户初步沟通/);
 	await expect(again).toBeChecked();
-	// The task's date button shows the day it was ticked; its editor holds the full date.
-	const more = page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' }).locator('.cl-more');
-	await expect(more).toHaveText(/^\d{2}-\d{2}$/);
-	await more.click();
-	await expect(page.getByRole('group', { name: /日期与备注：.*与客户初步沟通/ }).getByLabel('完成日期')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+	// The stage's 日期与备注 holds the day it was ticked.
+	await page.locator('article.stage[data-stage="identify-target"]').getByRole('button', { name: /^日期与备注：/ }).click();
+	await expect(page.getByLabel(/^完成日期：与客户初步沟通/)).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
 	expect(errors).toEqual([]);
 });
 
@@ -167,9 +165,8 @@ test('corrupted saved state shows a notice and the page keeps working', async ({
 test('a run prints as one A4 page with ticks and notes; the blank one prints too', async ({ page }) => {
 	await page.goto(KA);
 	await (await task(page, 'identify-target', /与客户初步沟通/)).check();
-	const row = page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' });
-	await row.locator('.cl-more').click();
-	await row.getByRole('textbox', { name: '备注' }).fill('周三上门拜访采购部');
+	await page.locator('article.stage[data-stage="identify-target"]').getByRole('button', { name: /^日期与备注：/ }).click();
+	await page.getByRole('textbox', { name: /^备注：与客户初步沟通/ }).fill('周三上门拜访采购部');
 	await page.goto('/checklists/');
 	await page.locator('summary', { hasText: '打印抬头' }).click();
 	await page.getByRole('textbox', { name: '客户' }).fill('华东某集团');
@@ -259,9 +256,12 @@ test('a saved run is restored into the page without moving anything, on a phone 
 		await expect(page.locator('.read-mark[data-ready] .course-status')).toContainText('已读');
 		await expect(page.getByRole('combobox', { name: '客户清单' })).toHaveValue('r1');
 		await expect(page.locator('article.stage[data-stage="gather-info"]')).not.toHaveAttribute('data-state', 'locked');
-		await expect(page.locator('article.stage[data-stage="identify-target"] li', { hasText: '与客户初步沟通' }).locator('.cl-more')).toHaveText('11-30 · 有备注');
+		await expect(page.locator('article.stage[data-stage="identify-target"] .cl-count')).toHaveText('已完成 1/3');
 		// Nothing was typed or clicked: any shift is the restore's.
 		await page.evaluate(() => new Promise(requestAnimationFrame));
 		expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `layout shift at ${width} px`).toBeLessThanOrEqual(0.001);
 	}
+	await page.locator('article.stage[data-stage="identify-target"]').getByRole('button', { name: /^日期与备注：/ }).click();
+	await expect(page.getByRole('textbox', { name: /^备注：与客户初步沟通/ })).toHaveValue('周三上门拜访采购部');
+	await expect(page.getByLabel(/^完成日期：与客户初步沟通/)).toHaveValue('2026-11-30');
 });

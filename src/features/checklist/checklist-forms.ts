@@ -39,10 +39,16 @@ export function toggleEditor(page: ChecklistPage, cl: HTMLElement, button: HTMLB
 			const text = li.querySelector('label')!.textContent ?? '';
 			const date = el('input', { type: 'date' });
 			date.setAttribute('aria-label', `完成日期：${text}`);
-			date.addEventListener('change', () => page.store.setTaskDate(page.runId(), stageId, taskId, date.value));
+			date.addEventListener('change', () => {
+				const value = date.value; // before runId(), which may re-sync the page
+				page.store.setTaskDate(page.runId(), stageId, taskId, value);
+			});
 			const note = el('textarea', { rows: 2, maxLength: LIMITS.note });
 			note.setAttribute('aria-label', `备注：${text}`);
-			note.addEventListener('input', () => page.store.setTaskNote(page.runId(), stageId, taskId, note.value));
+			note.addEventListener('input', () => {
+				const value = note.value;
+				page.store.setTaskNote(page.runId(), stageId, taskId, value);
+			});
 			const row = el('div', { className: 'cl-edit-row' }, el('p', { className: 'cl-edit-task' }, text), field('完成日期', date), field('备注', note));
 			row.dataset.task = taskId;
 			editor.append(row);
@@ -75,8 +81,9 @@ export function refuse(page: ChecklistPage, gate: HTMLElement, stageId: string) 
 	});
 	form.addEventListener('submit', (e) => {
 		e.preventDefault();
+		const why = reason.value;
 		form.remove();
-		page.store.answerGate(page.runId(), stageId, 'no', reason.value);
+		page.store.answerGate(page.runId(), stageId, 'no', why);
 		focus('[data-gate-undo]');
 	});
 	gate.append(form);

@@ -129,7 +129,9 @@ function enhance(bar: HTMLElement, store: Store) {
 		cl.addEventListener('change', (e) => {
 			const box = e.target as HTMLInputElement;
 			if (box.type !== 'checkbox') return;
-			store.setTask(runId(), stageId, box.closest<HTMLElement>('li[data-task]')!.dataset.task!, box.checked);
+			// Read before runId(): creating the first run re-syncs the page, which unticks the box.
+			const done = box.checked;
+			store.setTask(runId(), stageId, box.closest<HTMLElement>('li[data-task]')!.dataset.task!, done);
 		});
 		cl.addEventListener('click', (e) => {
 			const button = (e.target as Element).closest<HTMLButtonElement>('button');
