@@ -1,8 +1,11 @@
 // `npm run bench`: builds the site into a temporary folder and prints what it costs — gzip HTML
-// and JS loaded before any interaction per page type, bytes of a first search, build time cold
-// and with a warm diagram cache, and build time of generated sites of 50 and 300 playbooks (made
-// in the temporary folder from copies of one playbook, so their flowchart stays cached). Prints
-// figures only; asserts nothing. Needs Chromium (for the browser figures and a cold diagram cache).
+// and JS loaded before any interaction per page type, bytes of a first search, Lighthouse mobile
+// figures per page type (tools/lighthouse.ts), build time cold and with a warm diagram cache, and
+// build time of generated sites of 50 and 300 playbooks (made in the temporary folder from copies
+// of one playbook, so their flowchart stays cached). Prints figures only; asserts nothing. Needs
+// Chromium (for the browser figures and a cold diagram cache).
+//   npm run bench -- --lighthouse-only [--dir dist] [--runs 3]   only Lighthouse, on a build already made
+//   npm run bench -- --no-lighthouse                             everything but Lighthouse
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -12,8 +15,15 @@ import { CHROMIUM_ARGS, findBrowser } from './browser.ts';
 import { gzipBytes } from './budget.ts';
 import { firstSearchBytes, jsBeforeInteraction } from './page-weight.ts';
 import { fileUrl } from '../src/features/offline/precache.ts';
+import { lighthouseReport } from './lighthouse.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const option = (name: string) => {
+	const i = process.argv.indexOf(`--${name}`);
+	return i > 0 ? process.argv[i + 1] : undefined;
+};
+const runs = Math.max(1, Number(option('runs') ?? 3) || 3);
 const work = mkdtempSync(join(tmpdir(), 'sales-bench-'));
 const astro = join(root, 'node_modules/.bin/astro');
 const kb = (n: number) => `${(n / 1000).toFixed(1)} kB`;
@@ -63,6 +73,13 @@ function generateContent(count: number): string {
 }
 
 async function main() {
+	if (flag('lighthouse-only')) {
+		rmSync(work, { recursive: true, force: true });
+		const dist = resolve(root, option('dir') ?? process.env.SALES_OUT_DIR ?? 'dist');
+		console.log(`基准测试（只测 Lighthouse）：${dist}\n`);
+		console.log(await lighthouseReport(dist, runs));
+		return;
+	}
 	console.log(`基准测试：临时目录 ${work}\n`);
 	const diagrams = join(work, 'diagrams');
 	mkdirSync(diagrams);
@@ -118,6 +135,8 @@ async function main() {
 			server.kill();
 		}
 	} else console.error('没有找到 Chromium：跳过浏览器里的测量（npx playwright install chromium 或 apt-get install chromium）。');
+	// Lighthouse on the same build, alone on the machine (before the generated-site builds).
+	const lighthouse = browser && !flag('no-lighthouse') ? await lighthouseReport(site, runs) : undefined;
 
 	// Generated sites.
 	const scale: string[][] = [];
@@ -143,6 +162,7 @@ async function main() {
 	console.log('\n每类页面（gzip；JS = 交互前加载的 JS：加载、滚动到底、网络空闲）');
 	console.log(table(['页面类型', '路径', 'HTML', '交互前 JS'], rows));
 	console.log(`\n首次搜索（手册页，“签约”，经由${search.via}）：${kb(search.bytes)}，${search.requests} 个请求`);
+	if (lighthouse) console.log(`\n${lighthouse}`);
 	console.log(`\n构建：冷启动（流程图缓存为空${cold.ok ? '' : '，失败'}）${sec(cold.ms)}；流程图缓存已热 ${sec(warm.ms)}；${figures.pages} 个页面，HTML 共 ${kb(figures.htmlGzipTotal)} gzip，输出共 ${kb(figures.bytes)}`);
 	console.log('\n生成的站点（复制同一本手册，流程图命中缓存）');
 	console.log(table(['手册数', '构建时间', '每本', '页面数', 'HTML 共（gzip）', '最大页面 HTML'], scale));

@@ -1,0 +1,249 @@
+/**
+ * Lighthouse figures for `npm run bench` (issue 15): one page per page type, served the way it is
+ * deployed (the shipped nginx config, so precompressed .gz and the CSP header; tools/serve-dist.mjs
+ * without compression when there is no nginx), Lighthouse's default mobile settings (mobile form
+ * factor and screen, simulated throttling), performance and accessibility only. Every run launches
+ * Chromium with a fresh temporary profile, so each is a first visit (no service worker, empty
+ * caches). Beside Lighthouse: JS before interaction (tools/page-weight.ts, plus inline scripts)
+ * and what the service worker stores on a first visit. Prints figures only; asserts nothing.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { loadavg } from 'node:os';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findBrowser, installHint } from './browser.ts';
+import { gzipBytes } from './budget.ts';
+import { jsBeforeInteraction } from './page-weight.ts';
+import { shellUrls } from '../src/features/offline/precache.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** The page types measured, one URL each. */
+export const LIGHTHOUSE_PAGES: ReadonlyArray<readonly [label: string, path: string]> = [
+	['首页', '/'],
+	['手册（大客户）', '/playbooks/key-account/'],
+	['手册（房地产）', '/playbooks/real-estate/'],
+	['模板', '/templates/purchase-commitment/'],
+	['演示', '/present/key-account/'],
+	['入门课程', '/onboarding/'],
+	['我的清单', '/checklists/'],
+];
+
+/** Median of some numbers (mean of the middle two for an even count); NaN for none. */
+export function median(values: number[]): number {
+	const v = values.filter((n) => Number.isFinite(n)).sort((a, b) => a - b);
+	if (!v.length) return NaN;
+	const mid = Math.floor(v.length / 2);
+	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
+}
+
+/** Whether a <script> with these attributes holds JavaScript (not JSON, an import map or speculation rules). */
+function isJavaScript(attrs: string): boolean {
+	const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+	return !type || /^(?:module|(?:text|application)\/(?:x-)?(?:javascript|ecmascript))$/.test(type);
+}
+
+/**
+ * Marginal gzip bytes of the inline JavaScript in a page: gzip(html) − gzip(html with the bodies
+ * of its inline non-JSON <script> elements emptied). What those scripts add to the page as served.
+ */
+export function inlineScriptGzip(html: string): number {
+	const emptied = html.replace(/(<script\b([^>]*)>)([\s\S]*?)(<\/script\s*>)/gi, (all, open: string, attrs: string, _body: string, close: string) =>
+		isJavaScript(attrs) && !/\bsrc\s*=/i.test(attrs) ? open + close : all,
+	);
+	return gzipBytes(html) - gzipBytes(emptied);
+}
+
+/** A built site served on 127.0.0.1: the deployment's nginx config when nginx is here, else serve-dist. */
+async function serve(dist: string): Promise<{ origin: string; via: string; stop: () => Promise<void> }> {
+	const port = 4900 + Math.floor(Math.random() * 400);
+	const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].some(existsSync) || spawnSync('which', ['nginx']).status === 0;
+	const [script, args, via] = nginx
+		? ['tools/nginx-serve.mjs', ['--dist', dist, '--base', '/', '--port', String(port)], 'nginx（部署配置：预压缩 .gz、CSP 头）']
+		: ['tools/serve-dist.mjs', ['--dir', dist, '--port', String(port)], 'tools/serve-dist.mjs（未压缩：没有 nginx，LCP 偏慢）'];
+	const child: ChildProcess = spawn(process.execPath, [join(root, script), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+	let stderr = '';
+	child.stderr?.on('data', (d) => (stderr += String(d)));
+	const origin = `http://127.0.0.1:${port}`;
+	const stop = () =>
+		new Promise<void>((done) => {
+			if (child.exitCode !== null) return done();
+			child.once('exit', () => done());
+			child.kill('SIGTERM');
+		});
+	for (let i = 0; i < 100; i++) {
+		if (child.exitCode !== null) break;
+		const ok = await fetch(`${origin}/`).then((r) => r.ok, () => false);
+		if (ok) return { origin, via, stop };
+		await new Promise((r) => setTimeout(r, 100));
+	}
+	await stop();
+	throw new Error(`无法启动 ${script}：${stderr.trim() || '10 秒内没有响应'}`);
+}
+
+function files(dir: string): string[] {
+	return readdirSync(dir, { recursive: true, withFileTypes: true })
+		.filter((e) => e.isFile())
+		.map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
+}
+
+/** One Lighthouse run's figures. */
+interface Run {
+	performance: number;
+	accessibility: number;
+	tbt: number;
+	cls: number;
+	lcp: number;
+	dom: number;
+	/** Accessibility audits that failed. */
+	failing: string[];
+	/** Lighthouse's runtime error or warnings, if any. */
+	problems: string[];
+	version: string;
+	userAgent: string;
+	settings: string;
+}
+
+async function lighthouseRun(browser: string, url: string): Promise<Run> {
+	// A fresh temporary profile per launch (chrome-launcher's default): a first visit every time.
+	const chrome = await launch({ chromePath: browser, chromeFlags: ['--headless=new', ...new Set(['--no-sandbox', ...CHROMIUM_ARGS])], logLevel: 'silent' });
+	try {
+		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+		if (!result) throw new Error('Lighthouse 没有返回结果');
+		const { lhr } = result;
+		const audit = (id: string) => lhr.audits[id];
+		const num = (id: string) => audit(id)?.numericValue ?? NaN;
+		const score = (id: string) => (lhr.categories[id]?.score ?? NaN) * 100;
+		const failing = (lhr.categories.accessibility?.auditRefs ?? [])
+			.map((ref) => lhr.audits[ref.id])
+			.filter((a) => a && a.score !== null && a.score < 1 && (a.scoreDisplayMode === 'binary' || a.scoreDisplayMode === 'numeric'))
+			.map((a) => a!.id);
+		const problems = [...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : []), ...lhr.runWarnings.map(String)];
+		// Lighthouse 13 replaced the dom-size audit with dom-size-insight (numericValue: total elements).
+		const dom = audit('dom-size')?.numericValue ?? audit('dom-size-insight')?.numericValue ?? NaN;
+		const s = lhr.configSettings;
+		return {
+			performance: score('performance'),
+			accessibility: score('accessibility'),
+			tbt: num('total-blocking-time'),
+			cls: num('cumulative-layout-shift'),
+			lcp: num('largest-contentful-paint'),
+			dom,
+			failing,
+			problems,
+			version: lhr.lighthouseVersion,
+			userAgent: lhr.environment.hostUserAgent,
+			settings: `${s.formFactor}，${s.screenEmulation.width}×${s.screenEmulation.height}，节流 ${s.throttlingMethod}（RTT ${s.throttling.rttMs} ms，${((s.throttling.throughputKbps ?? 0) / 1000).toFixed(1)} Mbps，CPU ×${s.throttling.cpuSlowdownMultiplier}）`,
+		};
+	} finally {
+		chrome.kill();
+	}
+}
+
+const kb = (n: number) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} kB` : '—');
+const fixed = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const load = () =>
+	loadavg()
+		.map((n, i) => `${['1', '5', '15'][i]} 分钟 ${n.toFixed(2)}`)
+		.join('，');
+
+/** Display width of a cell (CJK and full-width characters count 2). */
+const cellWidth = (s: string) => [...s].reduce((w, ch) => w + (/[\u2E80-\uFFEF]/.test(ch) ? 2 : 1), 0);
+
+/** A markdown-like table with aligned columns. */
+export function table(head: string[], body: string[][]): string {
+	const all = [head, ...body];
+	const width = head.map((_, i) => Math.max(...all.map((r) => cellWidth(r[i] ?? ''))));
+	const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - cellWidth(s)));
+	const line = (r: string[]) => `| ${r.map((c, i) => pad(c, width[i]!)).join(' | ')} |`;
+	return [line(head), `|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+/**
+ * Measures the built site in `dist` and returns the printed report. `runs` Lighthouse runs per
+ * page (median reported). Needs Chromium.
+ */
+export async function lighthouseReport(dist: string, runs = 3, log: (line: string) => void = (l) => console.error(l)): Promise<string> {
+	const browser = findBrowser();
+	if (!browser) return `没有找到 Chromium，跳过 Lighthouse。\n${installHint()}`;
+	if (!existsSync(join(dist, 'index.html'))) return `没有找到构建结果 ${dist}/index.html，跳过 Lighthouse（先运行 npm run build）。`;
+	const before = load();
+	const paths = files(dist);
+	// What a first visit stores (src/features/offline/precache.ts, as the offline integration lists it): the shell, then the page.
+	const shell = shellUrls(paths).reduce((n, url) => n + statSync(join(dist, url.slice(1))).size, 0);
+	const server = await serve(dist);
+	const rows: string[][] = [];
+	const notes: string[] = [];
+	let about = '';
+	try {
+		// Bytes first (deterministic, one pass in Playwright with service workers blocked), then Lighthouse alone.
+		const js = new Map<string, { external: number; inline: number }>();
+		const pw = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
+		try {
+			for (const [, path] of LIGHTHOUSE_PAGES) {
+				if (!existsSync(join(dist, path, 'index.html'))) continue;
+				const context = await pw.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
+				const page = await context.newPage();
+				const external = (await jsBeforeInteraction(page, server.origin + path)).total;
+				const html = await (await fetch(server.origin + path)).text();
+				js.set(path, { external, inline: inlineScriptGzip(html) });
+				await context.close();
+			}
+		} finally {
+			await pw.close();
+		}
+		for (const [label, path] of LIGHTHOUSE_PAGES) {
+			const bytes = js.get(path);
+			if (!bytes) {
+				rows.push([label, path, '（未构建）', '—', '—', '—', '—', '—', '—', '—']);
+				continue;
+			}
+			const results: Run[] = [];
+			for (let i = 1; i <= runs; i++) {
+				log(`Lighthouse ${label} ${path}：第 ${i}/${runs} 次`);
+				try {
+					results.push(await lighthouseRun(browser.path, server.origin + path));
+				} catch (error) {
+					notes.push(`${path} 第 ${i} 次：${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+			const m = (key: 'performance' | 'accessibility' | 'tbt' | 'cls' | 'lcp' | 'dom') => median(results.map((r) => r[key]));
+			const offline = shell + statSync(join(dist, path, 'index.html')).size;
+			rows.push([
+				label,
+				path,
+				fixed(m('performance')),
+				`${fixed(m('tbt'))} ms`,
+				fixed(m('cls'), 3),
+				`${fixed(m('lcp'))} ms`,
+				fixed(m('dom')),
+				fixed(m('accessibility')),
+				`${kb(bytes.external + bytes.inline)}（内联 ${kb(bytes.inline)}）`,
+				kb(offline),
+			]);
+			const failing = new Map<string, number>();
+			for (const r of results) for (const id of r.failing) failing.set(id, (failing.get(id) ?? 0) + 1);
+			if (failing.size) notes.push(`${path} 无障碍未通过：${[...failing].map(([id, n]) => `${id}（${n}/${results.length} 次）`).join('，')}`);
+			for (const p of new Set(results.flatMap((r) => r.problems))) notes.push(`${path} Lighthouse 提示：${p}`);
+			if (!about && results[0]) about = `Lighthouse ${results[0].version}，${results[0].settings}\n浏览器：${browser.path}（${results[0].userAgent}）`;
+		}
+	} finally {
+		await server.stop();
+	}
+	const after = load();
+	return [
+		`Lighthouse（移动端默认设置，每页 ${runs} 次取中位数，每次全新的浏览器配置 = 首次访问；经由 ${server.via}）`,
+		about,
+		`负载（loadavg）开始前：${before}`,
+		'',
+		table(['页面类型', '路径', '性能', 'TBT', 'CLS', 'LCP', 'DOM 元素', '无障碍', '交互前 JS（gzip）', '首次访问离线保存'], rows),
+		'',
+		`负载（loadavg）结束后：${after}`,
+		`交互前 JS = 加载、滚动到底、网络空闲前下载的外部脚本（gzip）+ 页面内联脚本（gzip(HTML) − 去掉内联脚本后的 gzip(HTML)）。`,
+		`首次访问离线保存 = service worker 首次访问时保存的外壳（脚本、样式、404 页，${kb(shell)}，未压缩）+ 该页 HTML。`,
+		...(notes.length ? ['', ...notes] : ['', '无障碍：每页每次都没有未通过的审计。']),
+	].join('\n');
+}
