@@ -57,7 +57,7 @@ function enhance(bar: HTMLElement, store: Store) {
 		renameButton.disabled = !active;
 		shareButton.disabled = !active;
 		print.href = active ? `${printHref}?run=${active.id}` : printHref;
-		status.textContent = `${active?.name ?? '默认清单'} · ${statusLabel(state)}`;
+		status.textContent = status.title = `${active?.name ?? '默认清单'} · ${statusLabel(state)}`;
 		updateBar($('.cl-bar', status.parentElement!), state.count);
 		terminated.hidden = !state.terminated;
 		terminated.textContent = state.terminated ? terminatedText(state.terminated) : '';
