@@ -28,7 +28,7 @@ function enhance(bar: HTMLElement, store: Store) {
 	const shareButton = $<HTMLButtonElement>('[data-run-share]');
 	const print = $<HTMLAnchorElement>('[data-run-print]');
 	const form = $<HTMLFormElement>('[data-run-form]');
-	const status = $('[data-run-status]');
+	const status = $<HTMLElement>('[data-run-status]');
 	const terminated = $<HTMLElement>('[data-run-terminated]');
 	const notices = $<HTMLElement>('.cl-notices');
 	const printHref = bar.dataset.printHref!;
