@@ -13,6 +13,7 @@ import { locateChromium } from './tools/browser.ts';
 import { rehypeBase } from './src/site/rehype-base.ts';
 import { precompress } from './src/site/precompress.ts';
 import { preloadHelperDrop } from './src/site/drop-preload-helper.ts';
+import { beforePaint } from './src/site/before-paint.ts';
 import { uiStringsPlugin } from './src/site/ui-strings.ts';
 import browserslistToEsbuild from 'browserslist-to-esbuild';
 
@@ -103,6 +104,8 @@ export default defineConfig({
 		flowcharts.integration,
 		// Before offline() and precompress(): they list and compress the scripts as finally written.
 		preloadHelperDrop(),
+		// Before offline(): it lists the pages as finally written.
+		beforePaint(),
 		offline(),
 		// Last: compresses what every integration before it wrote (pages, Pagefind, sw.js).
 		precompress(),

@@ -1,11 +1,12 @@
 /**
  * Every built page, visited once: no console error, no CSP violation, playbook pages within the
- * JS budget (desktop width); then at 375 px, axe (WCAG 2.2 AA, light theme) and no horizontal scroll.
+ * JS budget (desktop width); then at 375 px, axe (WCAG 2.2 AA, light theme), no horizontal scroll
+ * and every control of ours at least 44 px tall (site.ts smallControls).
  * Then axe in the dark theme (and the light desktop layout where the phone layout hides parts),
  * once per kind of page, in the states where each kind shows more (messages, feedback, slides).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { axeProblems, builtPages, horizontalOverflow, PLAYBOOK_PAGE, useTheme, watchCsp, watchErrors, axeOn } from './site.ts';
+import { axeProblems, builtPages, horizontalOverflow, PLAYBOOK_PAGE, smallControls, TOUCH_TARGET, useTheme, watchCsp, watchErrors, axeOn } from './site.ts';
 import { contentPlaybooks, contentTemplates } from '../../tools/content.ts';
 import { jsBeforeInteraction } from '../../tools/page-weight.ts';
 import { elementCount, PLAYBOOK_JS_BUDGET } from '../../tools/budget.ts';
@@ -20,7 +21,7 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 for (const path of builtPages())
-	test(`${path} loads clean: no console error or CSP violation; at 375 px passes axe (light) and has no horizontal scroll`, async ({ page }) => {
+	test(`${path} loads clean: no console error or CSP violation; at 375 px passes axe (light), has no horizontal scroll and ${TOUCH_TARGET} px controls`, async ({ page }) => {
 		await useTheme(page, 'light');
 		const errors = watchErrors(page);
 		const csp = await watchCsp(page);
@@ -43,6 +44,7 @@ for (const path of builtPages())
 		await page.setViewportSize({ width: 375, height: 800 });
 		await page.evaluate(() => new Promise(requestAnimationFrame));
 		expect.soft(await horizontalOverflow(page), 'px wider than the viewport').toBeLessThanOrEqual(0);
+		expect.soft(await smallControls(page), `controls under ${TOUCH_TARGET} px tall at 375 px`).toEqual([]);
 		expect.soft(await axe(page), 'axe (light, 375 px)').toEqual([]);
 		expect.soft(csp, 'CSP violations').toEqual([]);
 		expect(errors, 'console errors').toEqual([]);

@@ -76,3 +76,33 @@ export function pdfPages(pdf: Buffer): number {
 export async function horizontalOverflow(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
+
+/** WCAG 2.5.5 target size on a phone: the height every control of ours has below 768 px. */
+export const TOUCH_TARGET = 44;
+
+/**
+ * Visible controls shorter than TOUCH_TARGET px: buttons, button-like links (`a.btn`), selects,
+ * text-like inputs and `[role=button]` in the page's main content, open dialogs, our header tools
+ * (search, quick jump) and the tool bars of the stand-alone pages (deck, print sheets).
+ * Left out, on purpose: Starlight's own header theme select and sidebar toggle (its components,
+ * not in these containers), and the fill-in lines on a form's paper, which sit in the sentences
+ * of the form (WCAG 2.5.8's inline exception: their height is the line's).
+ */
+export async function smallControls(page: Page): Promise<string[]> {
+	return page.evaluate((min) => {
+		const scopes = 'main, dialog[open], .site-tools, .deck-bar, .pc-toolbar';
+		const controls = 'button, a.btn, select, [role="button"], input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="tel"], input[type="url"], input[type="number"], input[type="password"], input[type="date"]';
+		const out: string[] = [];
+		for (const scope of document.querySelectorAll(scopes))
+			for (const el of scope.querySelectorAll<HTMLElement>(controls)) {
+				if (el.closest('.paper')) continue;
+				const box = el.getBoundingClientRect();
+				if (!box.width || !box.height || getComputedStyle(el).visibility !== 'visible') continue;
+				if (box.height + 0.5 < min) {
+					const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 30);
+					out.push(`${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''} “${name}” ${box.height.toFixed(1)} px`);
+				}
+			}
+		return [...new Set(out)];
+	}, TOUCH_TARGET);
+}

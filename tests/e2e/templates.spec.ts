@@ -14,10 +14,13 @@ const PAGE_LIMIT: Record<string, number> = { 'purchase-commitment': 2 };
 const pageLimit = (id: string) => PAGE_LIMIT[id] ?? 1;
 const STORE_KEY = 'sales-playbook:buyer:v1';
 
+/** The template's island once it has read storage (its bar is in the server markup already). */
+const ready = (page: Page) => page.locator(':is(.sms-template, .template-form)[data-ready] .buyer-bar');
+
 /** Opens a template page and waits for the island to have read storage. */
 async function open(page: Page, id: string) {
 	await page.goto(`/templates/${id}/`);
-	await expect(page.locator('.buyer-bar')).toBeVisible();
+	await expect(ready(page)).toBeVisible();
 }
 
 test.describe('SMS templates', () => {
@@ -295,7 +298,7 @@ test.describe('typed markup stays text', () => {
 			if (id.startsWith('sms-')) await expect(page.locator('[data-sms-text]')).toContainText(XSS);
 			else for (const input of await page.locator('.paper input.blank').all()) await expect(input).toHaveValue(XSS);
 			await page.reload();
-			await expect(page.locator('.buyer-bar')).toBeVisible();
+			await expect(ready(page)).toBeVisible();
 			expect(await page.locator('main img[src="x"]').count()).toBe(0);
 			expect(dialogs).toEqual([]);
 		});

@@ -281,7 +281,7 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 
 		journey('templates: fill once, the SMS preview and its count, 月供 for a known loan', async () => {
 			await tab.goto('/templates/sms-visit-thanks/');
-			await find(tab, '.buyer-bar');
+			await find(tab, '[data-ready] .buyer-bar');
 			const name = await field(tab, '客户称呼', '.sms-template');
 			await tab.type(name, '张先生');
 			const count = () =>
@@ -304,7 +304,7 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 			assert.equal(sms.parts, 3, 'a long message goes in parts of 67');
 
 			await tab.goto('/templates/purchase-commitment/');
-			await find(tab, '.buyer-bar');
+			await find(tab, '[data-ready] .buyer-bar');
 			const buyer = await field(tab, '承诺人（客户）姓名', '.paper');
 			assert.equal(await tab.run((s: string) => document.querySelector<HTMLInputElement>(s)?.value, buyer), `张先生${more}`, 'the name typed once fills the letter');
 			await tab.click(await field(tab, '直接填写利率', '.loan-panel'));
@@ -385,7 +385,7 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 				await tab.goto('/checklists/');
 				await find(tab, 'li.run', { text: CUSTOMER });
 				await tab.goto('/templates/purchase-commitment/');
-				await find(tab, '.buyer-bar');
+				await find(tab, '[data-ready] .buyer-bar');
 				await tab.goto('/present/key-account/');
 				await waitFor(tab, 'the deck ready offline', () => document.documentElement.hasAttribute('data-deck-ready'));
 				await tab.press('ArrowRight');

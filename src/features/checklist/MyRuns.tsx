@@ -1,6 +1,8 @@
 /**
  * 我的清单: every run with its playbook, progress and last change; rename, archive, delete
  * (with undo), customer and rep for the printed header; export and import of all local data.
+ * The server writes the page as it is with nothing saved (controls disabled); hydration meets that
+ * same markup and the saved runs are added to it (issue 15: enhance, don't replace).
  */
 import { useState } from 'preact/hooks';
 import { runStatus, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
@@ -37,18 +39,20 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 			<div class="run-main">
 				{renaming ? (
 					<form
-						class="run-inline"
+						class="btn-row run-inline"
 						onSubmit={(e) => {
 							e.preventDefault();
 							store.updateRun(run.id, { name });
 							setRenaming(false);
 						}}
 					>
-						<label>
+						<label class="field">
 							清单名称 <input type="text" required maxLength={LIMITS.name} value={name} onInput={(e) => setName(e.currentTarget.value)} ref={(el) => el?.focus()} />
 						</label>
-						<button type="submit">保存</button>
-						<button type="button" onClick={() => setRenaming(false)}>
+						<button type="submit" class="btn btn-primary">
+							保存
+						</button>
+						<button type="button" class="btn" onClick={() => setRenaming(false)}>
 							取消
 						</button>
 					</form>
@@ -66,48 +70,52 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 				)}
 				<details class="run-details">
 					<summary>打印抬头：客户与销售代表</summary>
-					<label>
+					<label class="field">
 						客户 <input type="text" maxLength={LIMITS.name} value={run.customer ?? ''} onChange={(e) => store.updateRun(run.id, { customer: e.currentTarget.value })} />
 					</label>
-					<label>
+					<label class="field">
 						销售代表 <input type="text" maxLength={LIMITS.rep} value={run.rep ?? ''} onChange={(e) => store.updateRun(run.id, { rep: e.currentTarget.value })} />
 					</label>
 				</details>
 			</div>
-			<div class="run-actions">
+			<div class="btn-row run-actions">
 				{playbook && (
-					<button type="button" onClick={open}>
+					<button type="button" class="btn btn-primary" onClick={open}>
 						打开{who}
 					</button>
 				)}
 				{playbook && (
-					<a href={`${playbook.printHref}?run=${run.id}`}>
+					<a class="btn" href={`${playbook.printHref}?run=${run.id}`}>
 						打印{who}
 					</a>
 				)}
 				<ShareButton store={store} target={{ kind: 'run', runId: run.id }} which={`“${run.name}”`} />
-				<button type="button" onClick={() => {
-					setName(run.name);
-					setRenaming(true);
-				}}>
+				<button
+					type="button"
+					class="btn"
+					onClick={() => {
+						setName(run.name);
+						setRenaming(true);
+					}}
+				>
 					重命名{who}
 				</button>
-				<button type="button" onClick={() => store.updateRun(run.id, { archived: !run.archived })}>
+				<button type="button" class="btn" onClick={() => store.updateRun(run.id, { archived: !run.archived })}>
 					{run.archived ? '取消归档' : '归档'}
 					{who}
 				</button>
 				{confirming ? (
-					<span class="run-confirm" role="group" aria-label="确认删除">
+					<span class="btn-row run-confirm" role="group" aria-label="确认删除">
 						确定删除“{run.name}”？
-						<button type="button" onClick={() => onDelete(run)}>
+						<button type="button" class="btn btn-danger" onClick={() => onDelete(run)}>
 							删除
 						</button>
-						<button type="button" onClick={() => setConfirming(false)}>
+						<button type="button" class="btn" onClick={() => setConfirming(false)}>
 							取消
 						</button>
 					</span>
 				) : (
-					<button type="button" onClick={() => setConfirming(true)}>
+					<button type="button" class="btn btn-danger" onClick={() => setConfirming(true)}>
 						删除{who}
 					</button>
 				)}
@@ -116,11 +124,12 @@ function RunRow({ run, playbook, store, onDelete }: { run: Run; playbook: Props[
 	);
 }
 
-function Transfer({ store }: { store: Store }) {
+function Transfer({ store }: { store: Store | undefined }) {
 	const [pending, setPending] = useState<{ data: StoreData; runs: number; course: number; file: string }>();
 	const [message, setMessage] = useState<{ text: string; error?: boolean }>();
 
 	const exportAll = () => {
+		if (!store) return;
 		const blob = new Blob([exportText(store.data)], { type: 'application/json' });
 		const a = document.createElement('a');
 		a.href = URL.createObjectURL(blob);
@@ -143,6 +152,7 @@ function Transfer({ store }: { store: Store }) {
 		}
 	};
 	const apply = (mode: 'merge' | 'replace') => {
+		if (!store) return;
 		importInto(store, pending!.data, mode);
 		setMessage({ text: `已${mode === 'merge' ? '合并' : '替换为'}“${pending!.file}”中的 ${pending!.runs} 份清单${pending!.course ? `和 ${pending!.course} 本手册的学习记录` : ''}。` });
 		setPending(undefined);
@@ -151,27 +161,27 @@ function Transfer({ store }: { store: Store }) {
 		<section class="runs-transfer" aria-labelledby="transfer-title">
 			<h2 id="transfer-title">备份与迁移</h2>
 			<p>清单和入门课程的学习记录只保存在这台设备的浏览器里。换设备或清理浏览器之前，请先导出备份。</p>
-			<div class="runbar-row">
-				<button type="button" onClick={exportAll}>
+			<div class="btn-row runs-row">
+				<button type="button" class="btn" disabled={!store} onClick={exportAll}>
 					导出全部（JSON）
 				</button>
-				<label class="file-pick">
+				<label class={store ? 'btn file-pick' : 'btn file-pick is-disabled'}>
 					导入备份文件
-					<input type="file" accept="application/json,.json" onChange={choose} />
+					<input type="file" accept="application/json,.json" disabled={!store} onChange={choose} />
 				</label>
 			</div>
 			{pending && (
-				<div class="runbar-row" role="group" aria-label="选择导入方式">
+				<div class="btn-row runs-row" role="group" aria-label="选择导入方式">
 					<span>
 						“{pending.file}”中有 {pending.runs} 份清单{pending.course ? `、${pending.course} 本手册的学习记录` : ''}。
 					</span>
-					<button type="button" onClick={() => apply('merge')}>
+					<button type="button" class="btn btn-primary" onClick={() => apply('merge')}>
 						合并到现有清单
 					</button>
-					<button type="button" onClick={() => apply('replace')}>
+					<button type="button" class="btn btn-danger" onClick={() => apply('replace')}>
 						替换全部现有清单
 					</button>
-					<button type="button" onClick={() => setPending(undefined)}>
+					<button type="button" class="btn" onClick={() => setPending(undefined)}>
 						取消
 					</button>
 				</div>
@@ -188,17 +198,17 @@ function Transfer({ store }: { store: Store }) {
 export default function MyRuns({ playbooks }: Props) {
 	const store = useStore();
 	const [deleted, setDeleted] = useState<Run>();
-	if (!store) return <p>“我的清单”需要启用 JavaScript：清单保存在本机浏览器中。</p>;
 	const bySlug = new Map(playbooks.map((p) => [p.slug, p]));
-	const runs = Object.values(store.data.runs).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+	// Nothing saved is what the server shows; the saved runs arrive with the store.
+	const runs = Object.values(store?.data.runs ?? {}).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 	const row = (r: Run) => (
 		<RunRow
 			key={r.id}
 			run={r}
 			playbook={bySlug.get(r.playbook)}
-			store={store}
+			store={store!}
 			onDelete={(run) => {
-				store.deleteRun(run.id);
+				store!.deleteRun(run.id);
 				setDeleted(run);
 			}}
 		/>
@@ -206,13 +216,15 @@ export default function MyRuns({ playbooks }: Props) {
 	const active = runs.filter((r) => !r.archived);
 	const archived = runs.filter((r) => r.archived);
 	return (
-		<div class="runs">
-			<Notices store={store} />
-			{deleted && (
-				<p class="runs-undo" role="status">
+		<div class="runs" data-ready={store ? '' : undefined}>
+			{store && <Notices store={store} />}
+			<noscript dangerouslySetInnerHTML={{ __html: '<p class="runs-static">“我的清单”需要启用 JavaScript：清单保存在本机浏览器中。</p>' }} />
+			{deleted && store && (
+				<p class="btn-row runs-undo" role="status">
 					已删除“{deleted.name}”。
 					<button
 						type="button"
+						class="btn"
 						onClick={() => {
 							store.restoreRun(deleted);
 							setDeleted(undefined);
@@ -223,7 +235,7 @@ export default function MyRuns({ playbooks }: Props) {
 				</p>
 			)}
 			{runs.length === 0 && (
-				<p>
+				<p class="runs-empty">
 					还没有客户清单。打开任一流程，勾选工作内容就会创建“默认清单”；也可以在流程页面上“新建客户清单”。
 				</p>
 			)}

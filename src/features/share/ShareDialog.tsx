@@ -86,7 +86,7 @@ export default function ShareDialog({ store, target, onClose }: DialogProps) {
 		<dialog ref={dialog} class="share-dialog" aria-labelledby="share-title" onClose={onClose}>
 			<div class="share-head">
 				<h2 id="share-title">{title}</h2>
-				<button type="button" class="share-close" onClick={() => dialog.current?.close()}>
+				<button type="button" class="btn share-close" onClick={() => dialog.current?.close()}>
 					关闭
 				</button>
 			</div>
@@ -107,7 +107,7 @@ export default function ShareDialog({ store, target, onClose }: DialogProps) {
 								用代号代替客户名称
 							</label>
 							{useAlias && (
-								<label class="share-field">
+								<label class="field share-field">
 									<span>代号</span>
 									<input type="text" maxLength={LIMITS.name} value={alias} onInput={(e) => choose(setAlias)(e.currentTarget.value)} />
 								</label>
@@ -119,24 +119,24 @@ export default function ShareDialog({ store, target, onClose }: DialogProps) {
 						{run ? '包含我的名字（分享人，以及清单上的销售代表）' : '包含我的名字（学员姓名）'}
 					</label>
 					{withName && (
-						<label class="share-field">
+						<label class="field share-field">
 							<span>我的名字</span>
 							<input type="text" maxLength={LIMITS.name} autocomplete="name" value={name} onInput={(e) => choose(setName)(e.currentTarget.value)} />
 						</label>
 					)}
 				</fieldset>
-				<button type="submit" class="share-make">
+				<button type="submit" class="btn btn-primary share-make">
 					{link ? '重新生成链接' : '生成链接'}
 				</button>
 			</form>
 			{link && (
 				<div class="share-result">
-					<label class="share-field share-link">
+					<label class="field share-field share-link">
 						<span>分享链接</span>
 						<input ref={field} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
 					</label>
-					<p>
-						<button type="button" onClick={copy}>
+					<p class="btn-row">
+						<button type="button" class="btn" onClick={copy}>
 							复制链接
 						</button>
 					</p>

@@ -40,7 +40,7 @@ function AddToTeam({ shared, payload, teamHref }: { shared: Shared; payload: str
 	};
 	return (
 		<>
-			<button type="button" onClick={add}>
+			<button type="button" class="btn" onClick={add}>
 				添加到团队看板
 			</button>
 			{message && (
@@ -157,8 +157,8 @@ function RunView({ shared, payload, playbook, myRunsHref, teamHref }: { shared: 
 				<Bar count={status.count} label={`${customer} 总进度`} />
 			</p>
 			{status.terminated && <p class="cl-terminated">{terminatedText(status.terminated)}</p>}
-			<p class="share-actions">
-				<button type="button" disabled={!store} onClick={doImport}>
+			<p class="btn-row share-actions">
+				<button type="button" class="btn btn-primary" disabled={!store} onClick={doImport}>
 					导入到我的清单
 				</button>
 				<AddToTeam shared={shared} payload={payload} teamHref={teamHref} />
@@ -270,7 +270,7 @@ function CourseView({ shared, payload, playbooks, teamHref }: { shared: SharedCo
 					</tbody>
 				</table>
 			</div>
-			<p class="share-actions">
+			<p class="btn-row share-actions">
 				<AddToTeam shared={shared} payload={payload} teamHref={teamHref} />
 			</p>
 		</article>

@@ -1,11 +1,12 @@
 /**
  * /team/ 团队看板: paste (or scan, then paste) share links; a lane per playbook with a column per
  * stage and a card per run; course records as a learner × playbook table. Kept in this browser
- * under its own key; export CSV; prints on A4 landscape.
+ * under its own key; export CSV; prints on A4 landscape. The server writes the empty board with its
+ * controls disabled; hydration meets that same markup and the saved board fills it (issue 15).
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { decodeShared } from './codec.ts';
-import { addToTeam, boardOf, courseRows, day, readText, removeFromTeam, scoreText, splitLinks, teamCsv, type Card, type TeamData } from './team.ts';
+import { addToTeam, boardOf, courseRows, day, emptyTeam, readText, removeFromTeam, scoreText, splitLinks, teamCsv, type Card, type TeamData } from './team.ts';
 import { loadTeam, saveTeam } from './team-store.ts';
 import type { SharePlaybook } from './playbooks.ts';
 import { localDate } from '../store/store.ts';
@@ -29,11 +30,11 @@ function CardView({ card, shareHref, onRemove }: { card: Card; shareHref: string
 				{card.days === 0 ? '今天有更新' : `${card.days} 天没有更新`}（{day(card.updatedAt)}）
 			</p>
 			{card.terminated && <p class="cl-terminated">{card.terminated}</p>}
-			<p class="team-card-actions">
-				<a href={`${shareHref}#${card.payload}`}>
+			<p class="btn-row team-card-actions">
+				<a class="btn" href={`${shareHref}#${card.payload}`}>
 					查看<span class="sr-only">“{card.customer}”的进度</span>
 				</a>
-				<button type="button" class="cl-link" onClick={onRemove}>
+				<button type="button" class="btn btn-danger" onClick={onRemove}>
 					移除<span class="sr-only">“{card.customer}”</span>
 				</button>
 			</p>
@@ -42,20 +43,21 @@ function CardView({ card, shareHref, onRemove }: { card: Card; shareHref: string
 }
 
 export default function TeamBoard({ playbooks, shareHref }: Props) {
-	const [data, setData] = useState<TeamData>();
+	// Undefined on the server and in the first render in the browser: the empty board, disabled.
+	const [saved, setData] = useState<TeamData>();
 	const [notice, setNotice] = useState<string>();
 	const [text, setText] = useState('');
 	const [report, setReport] = useState<{ lines: string[]; error: boolean }>();
 	const [now, setNow] = useState(() => new Date());
 
-	useEffect(() => {
+	useLayoutEffect(() => {
 		const read = loadTeam();
 		setData(read.data);
 		setNotice(read.notice);
 		setNow(new Date());
 	}, []);
-
-	if (!data) return <p class="share-note">团队看板保存在本机浏览器中，需要启用 JavaScript。</p>;
+	const ready = saved !== undefined;
+	const data = saved ?? emptyTeam();
 
 	const commit = (next: TeamData) => {
 		setData(next);
@@ -103,26 +105,29 @@ export default function TeamBoard({ playbooks, shareHref }: Props) {
 	const empty = !lanes.length && !rows.length && !unknown.length;
 
 	return (
-		<div class="team" data-ready="">
+		<div class="team" data-ready={ready ? '' : undefined}>
+			<noscript dangerouslySetInnerHTML={{ __html: '<p class="share-note">团队看板保存在本机浏览器中，需要启用 JavaScript。</p>' }} />
 			{notice && (
 				<p class="cl-notices" role="alert">
 					{notice}{' '}
-					<button type="button" class="cl-link" onClick={() => setNotice(undefined)}>
+					<button type="button" class="btn" onClick={() => setNotice(undefined)}>
 						知道了
 					</button>
 				</p>
 			)}
 			<form class="team-add" onSubmit={add}>
-				<label class="share-field">
+				<label class="field share-field">
 					<span>分享链接</span>
-					<textarea rows={3} value={text} onInput={(e) => setText(e.currentTarget.value)} placeholder="粘贴一个或多个链接，每行一个" />
+					<textarea rows={3} value={text} disabled={!ready} onInput={(e) => setText(e.currentTarget.value)} placeholder="粘贴一个或多个链接，每行一个" />
 				</label>
-				<p class="team-toolbar">
-					<button type="submit">添加</button>
-					<button type="button" disabled={empty} onClick={exportCsv}>
+				<p class="btn-row team-toolbar">
+					<button type="submit" class="btn btn-primary" disabled={!ready}>
+						添加
+					</button>
+					<button type="button" class="btn" disabled={empty} onClick={exportCsv}>
 						导出 CSV
 					</button>
-					<button type="button" disabled={empty} onClick={() => print()}>
+					<button type="button" class="btn" disabled={empty} onClick={() => print()}>
 						打印（A4 横向）
 					</button>
 				</p>
@@ -165,7 +170,7 @@ export default function TeamBoard({ playbooks, shareHref }: Props) {
 						{unknown.map((e) => (
 							<li key={e.shared.run.id}>
 								{e.shared.run.name}（{e.shared.run.playbook}）{' '}
-								<button type="button" class="cl-link" onClick={() => commit(removeFromTeam(data, 'run', e.shared.run.id))}>
+								<button type="button" class="btn btn-danger" onClick={() => commit(removeFromTeam(data, 'run', e.shared.run.id))}>
 									移除<span class="sr-only">“{e.shared.run.name}”</span>
 								</button>
 							</li>
@@ -208,7 +213,7 @@ export default function TeamBoard({ playbooks, shareHref }: Props) {
 										))}
 										<td>{day(row.sharedAt)}</td>
 										<td>
-											<button type="button" class="cl-link" onClick={() => commit(removeFromTeam(data, 'course', row.key))}>
+											<button type="button" class="btn btn-danger" onClick={() => commit(removeFromTeam(data, 'course', row.key))}>
 												移除<span class="sr-only">“{row.learner}”的学习记录</span>
 											</button>
 										</td>

@@ -10,7 +10,7 @@ export function Notices({ store }: { store: Store }) {
 			{notices.map((n) => (
 				<p key={n.kind}>
 					{noticeText(n)}{' '}
-					<button type="button" class="cl-link" onClick={() => store.dismiss(n.kind)}>
+					<button type="button" class="btn" onClick={() => store.dismiss(n.kind)}>
 						知道了
 					</button>
 				</p>

@@ -2,6 +2,8 @@
  * A printable form drawn as paper: text with fill-in lines. Rendered on the server blank (so it
  * shows and prints without JavaScript); once hydrated the lines can be filled, are checked, are
  * shared with the other templates, and the 月供 calculator fills the letter's figures.
+ * The tools (客户资料, print buttons) and the calculator are part of the server markup, disabled
+ * until storage is read: hydration replaces nothing and saved values fill the same inputs (issue 15).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { parseNumber } from './field-checks.ts';
@@ -102,18 +104,20 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 	};
 
 	return (
-		<div class="template-form">
-			{buyer.ready && (
-				<div class="form-tools no-print">
-					<BuyerBar buyer={buyer} />
-					<div class="print-actions">
-						<button type="button" onClick={() => window.print()}>打印（含已填内容）</button>
-						<button type="button" onClick={() => setBlankPrint(true)}>打印空白表</button>
-						<span class="print-hint">A4 纸；检查提示不会打印，有错也能打印。</span>
-					</div>
+		<div class="template-form" data-ready={buyer.ready ? '' : undefined}>
+			<div class="form-tools no-print" data-pagefind-ignore>
+				<BuyerBar buyer={buyer} />
+				<div class="btn-row print-actions">
+					<button type="button" class="btn btn-primary" disabled={!buyer.ready} onClick={() => window.print()}>
+						打印（含已填内容）
+					</button>
+					<button type="button" class="btn" disabled={!buyer.ready} onClick={() => setBlankPrint(true)}>
+						打印空白表
+					</button>
+					<span class="print-hint">A4 纸；检查提示不会打印，有错也能打印。</span>
 				</div>
-			)}
-			{calculator && loan && buyer.ready && <LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} loan={loan} onInput={input} onBlur={blur} />}
+			</div>
+			{calculator && loan && <LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} loan={loan} onInput={input} onBlur={blur} />}
 			<article class="paper" aria-label={`${title}（纸面）`}>
 				<h2 class="paper-title">{title}</h2>
 				{blocks.map((b) => {

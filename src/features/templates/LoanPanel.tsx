@@ -117,7 +117,7 @@ export default function LoanPanel({ calc, fields, values, touched, loan, onInput
 		const id = `calc-f${n++}`;
 		const hintId = f.hint ? `${id}-hint` : undefined;
 		return (
-			<div class="loan-input">
+			<div class="field loan-input">
 				<label for={id}>{f.label}</label>
 				<Blank field={{ ...f, width: 7 }} id={id} hintId={hintId} value={values[f.name] ?? ''} touched={!!touched[f.name]} onInput={(v) => onInput(f.name, v)} onBlur={() => onBlur(f.name)} />
 				{hintId && (
@@ -129,9 +129,9 @@ export default function LoanPanel({ calc, fields, values, touched, loan, onInput
 		);
 	};
 	const method = values[METHOD] === '等额本金' ? '等额本金' : '等额本息';
-	const worked = commercial && byLpr && !Number.isNaN(loan.commercialRate);
+	const worked = !Number.isNaN(loan.commercialRate);
 	return (
-		<section class="loan-panel no-print" aria-labelledby="loan-title">
+		<section class="loan-panel no-print" aria-labelledby="loan-title" data-pagefind-ignore>
 			<h2 id="loan-title">月供计算</h2>
 			<p class="loan-note">填写下面几项（与承诺函第七条同步），贷款金额、利率和月供自动算出并填入承诺函。首付款和首付比例填一项即可。</p>
 			<div class="loan-inputs">
@@ -147,9 +147,9 @@ export default function LoanPanel({ calc, fields, values, touched, loan, onInput
 					<div class="loan-inputs">
 						{byLpr ? [input(byName(calc.lpr)), input(byName(calc.basisPoints))] : input(byName(calc.commercialRate))}
 					</div>
-					{worked && (
-						<p class="loan-rate" data-commercial-rate>
-							商业贷款年利率 = {formatRate(loan.commercialRate)}%
+					{byLpr && (
+						<p class="loan-rate" data-commercial-rate={worked ? '' : undefined}>
+							{worked ? `商业贷款年利率 = ${formatRate(loan.commercialRate)}%` : '商业贷款年利率 = LPR + 加减基点（填写后算出）'}
 						</p>
 					)}
 				</>

@@ -1,4 +1,8 @@
-/** An SMS template: fill the variables, see the message live, count it, copy it. */
+/**
+ * An SMS template: fill the variables, see the message live, count it, copy it. The server markup
+ * is the composer itself (the bar and the copy button disabled until storage is read), so
+ * hydration replaces nothing and saved values fill the same inputs (issue 15).
+ */
 import { useRef, useState } from 'preact/hooks';
 import { checkField } from './field-checks.ts';
 import { charCount, fillText, pieces, smsSegments } from './sms.ts';
@@ -34,15 +38,15 @@ export default function SmsComposer({ id, body, fields }: Props) {
 	};
 
 	return (
-		<div class="sms-template">
-			{buyer.ready && <BuyerBar buyer={buyer} />}
+		<div class="sms-template" data-ready={buyer.ready ? '' : undefined}>
+			<BuyerBar buyer={buyer} />
 			<form class="sms-fields" noValidate onSubmit={(e) => e.preventDefault()} aria-label="短信变量">
 				{fields.map((f, i) => {
 					const value = buyer.values[f.name] ?? '';
 					const error = touched[f.name] ? (f.required && !value.trim() ? `请填写${f.label}` : checkField(value, f.format)) : null;
 					const fid = `${id}-f${i}`;
 					return (
-						<div class="sms-field">
+						<div class="field sms-field">
 							<label for={fid}>
 								{f.label}
 								{f.required && <span class="required" aria-hidden="true">*</span>}
@@ -75,11 +79,15 @@ export default function SmsComposer({ id, body, fields }: Props) {
 					共 <strong>{charCount(text)}</strong> 字，按 <strong>{smsSegments(text)}</strong> 条短信发送
 					<span class="sms-rule">（一条最多 70 字；超过时每条 67 字）</span>
 				</p>
-				{missing.length > 0 && <p class="sms-missing-note">未填写：{missing.join('、')}</p>}
-				<button type="button" class="sms-copy" onClick={copy}>复制短信</button>
+				<p class={missing.length ? 'sms-missing-note' : 'sms-complete-note'}>{missing.length ? `未填写：${missing.join('、')}` : '变量已全部填写。'}</p>
+				<p class="btn-row">
+					<button type="button" class="btn btn-primary sms-copy" disabled={!buyer.ready} onClick={copy}>
+						复制短信
+					</button>
+				</p>
 				<p class="copy-status" role="status">{status}</p>
 				{fallback && (
-					<div class="copy-fallback">
+					<div class="field copy-fallback">
 						<label for={`${id}-fallback`}>短信全文（已选中，可直接复制）</label>
 						<textarea id={`${id}-fallback`} ref={fallbackRef} readOnly rows={4} value={text} />
 					</div>

@@ -1,9 +1,12 @@
 /** Preact hook around the fill-once store: values of the current buyer, shared by all templates. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { browserStores, clearBuyer, loadBuyer, saveBuyer, type BuyerValues } from './fill-once.ts';
 
 /**
  * Values, setters and the keep-on-device choice; `ready` turns true once storage has been read.
+ * Blank on the server and in the first render in the browser (hydration meets the server's markup);
+ * storage is read in a layout effect, so the saved values fill the same inputs before the browser
+ * paints again (issue 15).
  * Every change is written at once, in the event that made it: a write left to an effect after the
  * next render is lost when the user leaves the page straight away (typed, then followed a link).
  */
@@ -14,7 +17,7 @@ export function useBuyer() {
 	// The latest values and choice, for writes made between renders.
 	const latest = useRef({ values, keep, ready });
 
-	useEffect(() => {
+	useLayoutEffect(() => {
 		const saved = loadBuyer(browserStores());
 		latest.current = { values: saved.values, keep: saved.keep, ready: true };
 		setValues(saved.values);
