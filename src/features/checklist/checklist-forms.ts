@@ -36,7 +36,7 @@ export function toggleEditor(page: ChecklistPage, cl: HTMLElement, button: HTMLB
 		editor.setAttribute('aria-label', button.getAttribute('aria-label')!);
 		for (const li of cl.querySelectorAll<HTMLElement>('li[data-task]')) {
 			const taskId = li.dataset.task!;
-			const text = li.querySelector('label')!.textContent ?? '';
+			const text = li.querySelector('.cl-text')!.textContent ?? '';
 			const date = el('input', { type: 'date' });
 			date.setAttribute('aria-label', `完成日期：${text}`);
 			date.addEventListener('change', () => {

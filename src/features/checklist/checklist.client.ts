@@ -134,7 +134,15 @@ function enhance(bar: HTMLElement, store: Store) {
 			store.setTask(runId(), stageId, box.closest<HTMLElement>('li[data-task]')!.dataset.task!, done);
 		});
 		cl.addEventListener('click', (e) => {
-			const button = (e.target as Element).closest<HTMLButtonElement>('button');
+			// A task's whole row toggles its box (its text is a span, not a label: see StageChecklist.astro).
+			const target = e.target as Element;
+			const row = target.closest<HTMLElement>('.cl-list > li[data-task]');
+			if (row && !(target instanceof HTMLInputElement)) {
+				const box = $<HTMLInputElement>('input[type="checkbox"]', row);
+				if (!box.disabled) box.click();
+				return;
+			}
+			const button = target.closest<HTMLButtonElement>('button');
 			if (!button || button.closest('form')) return;
 			if (button.classList.contains('cl-more')) void withForms(button, (f) => f.toggleEditor(page, cl, button, stageId));
 			else if (button.dataset.gateAnswer === 'yes') {
