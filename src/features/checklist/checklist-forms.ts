@@ -22,7 +22,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string,
 	node.append(...children);
 	return node;
 }
-const field = (text: string, control: HTMLElement, className = '') => el('label', { className }, text, control);
+/** A labelled input in the one control style (`.field`, ../ui/controls.css). */
+const field = (text: string, control: HTMLElement, className = '') => el('label', { className: `field ${className}`.trim() }, text, control);
 
 /**
  * A stage's 日期与备注: one row per task (its text, the date it was done, a note), built the first
