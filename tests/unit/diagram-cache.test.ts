@@ -73,6 +73,16 @@ describe('decorateSvg', () => {
 		const raw = (svg.match(/<[a-zA-Z]/g) ?? []).length;
 		expect(elements).toBeLessThan(raw * 0.7);
 	});
+	it('draws every stadium node as one rounded <rect>, not rough.js curves', () => {
+		const stadiums = diagrams.filter((d) => d.prepared.source.includes('(['));
+		expect(stadiums.length).toBeGreaterThan(0);
+		for (const d of stadiums) {
+			const out = JSON.stringify(decorateSvg(readFileSync(join(cacheDir, `${d.key}.svg`), 'utf8'), { idPrefix: 'fc-1', links: new Map(), caption: d.title }));
+			expect(out, d.file).not.toContain('outer-path');
+			expect(out, d.file).toMatch(/"tagName":"rect","properties":\{"className":\["basic","label-container"\],"x":-?[\d.]+,"y":-?[\d.]+,"width":[\d.]+,"height":[\d.]+,"rx":[\d.]+/);
+			expect(Math.max(...[...out.matchAll(/"d":"([^"]*)"/g)].map((m) => m[1]!.length)), d.file).toBeLessThan(1_000);
+		}
+	});
 	it('gives every id on the page its own prefix', () => {
 		expect(html).not.toContain('zzfczz');
 		expect(html).toContain('fc-9-flowchart-');

@@ -5,7 +5,7 @@ import { elementCount, gzipBytes, htmlOverBudget, inlineScriptBytes, jsTotal, me
 import { buildVersion, CACHE_PREFIX, cachePrefix, fileUrl, formatMegabytes, precacheUrls, serviceWorkerSource, shellUrls, totalBytes } from '../../src/features/offline/precache.ts';
 import { inlineScriptBodies, scriptHash, siteCsp } from '../../src/site/csp.ts';
 import { hoistIslandStyle, ISLAND_STYLE } from '../../src/features/offline/island-style.ts';
-import { compactPathData } from '../../src/features/flowcharts/path-data.ts';
+import { compactPathData, stadiumOf } from '../../src/features/flowcharts/path-data.ts';
 
 describe('link check', () => {
 	const page = (url: string, html: string) => pageRefs(url, html);
@@ -135,6 +135,23 @@ describe('valid HTML fix-ups', () => {
 	test('flowchart path data keeps its shape at 0.1 px and loses empty segments', () => {
 		expect(compactPathData('M-77.12995302875076 -26.799999237060547 C1.04 2, 3 4, 5.55 6 M1 2 C1 2, 1 2, 1 2')).toBe('M-77.1 -26.8 C1 2, 3 4, 5.6 6');
 		expect(compactPathData('M0 0 L1e-7 -0.04')).toBe('M0 0 L0 0');
+	});
+
+	test('a path that traces a stadium is recognised with its box; other shapes are not', () => {
+		// A stadium 100 × 40 centred on 0,0 as rough.js draws it: straight edges, ends in small curves.
+		const end = (cx: number, from: number, to: number) =>
+			Array.from({ length: 12 }, (_, i) => {
+				const a = from + ((to - from) * (i + 1)) / 12;
+				const p = (t: number) => `${(cx + 20 * Math.cos(t)).toFixed(2)} ${(20 * Math.sin(t)).toFixed(2)}`;
+				return `C${p(a - (to - from) / 36)}, ${p(a - (to - from) / 72)}, ${p(a)}`;
+			}).join(' ');
+		const d = `M-30 -20 C0 -20, 10 -20, 30 -20 ${end(30, -Math.PI / 2, Math.PI / 2)} C10 20, -10 20, -30 20 ${end(-30, Math.PI / 2, (3 * Math.PI) / 2)}`;
+		expect(stadiumOf(d)).toEqual({ x: -50, y: -20, width: 100, height: 40 });
+		// The same outline drawn twice as separate strokes (rough.js's outline path) is the same stadium.
+		expect(stadiumOf(`${d} M-30 -20 C0 -20, 10 -20, 30 -20`)).toEqual({ x: -50, y: -20, width: 100, height: 40 });
+		expect(stadiumOf('M-50 -20 C0 -20, 0 -20, 50 -20 C50 0, 50 0, 50 20 C0 20, 0 20, -50 20 C-50 0, -50 0, -50 -20'), 'a rectangle').toBeUndefined();
+		expect(stadiumOf('M0 -20 C10 -20, 20 -10, 20 0 C20 10, 10 20, 0 20 C-10 20, -20 10, -20 0 C-20 -10, -10 -20, 0 -20 L0 0'), 'a point inside').toBeUndefined();
+		expect(stadiumOf('M0 0 A5 5 0 0 1 10 0 C1 1, 2 2, 3 3 C1 1, 2 2, 3 3 C1 1, 2 2, 3 3'), 'an arc command').toBeUndefined();
 	});
 });
 

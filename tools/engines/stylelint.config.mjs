@@ -18,6 +18,8 @@ export default {
 					'css3-cursors-grab',
 					// touch-action: doiuse lists only desktop Safari, which has no touch screen to act on.
 					'css-touch-action',
+					// content-visibility only skips work (stages.css): an engine without it lays out every stage, as before.
+					'css-content-visibility',
 				],
 			},
 		],

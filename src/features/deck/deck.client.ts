@@ -41,6 +41,7 @@ function show(index: number, { broadcast = true } = {}) {
 	current = next;
 	const slide = slides[current]!;
 	slide.setAttribute('data-active', '');
+	if (!fitted.has(slide)) fit(slide);
 	counter.textContent = `${current + 1} / ${slides.length}：${slide.dataset.label}`;
 	if (location.hash !== `#${slide.id}`) history.replaceState(null, '', `#${slide.id}`);
 	if (hadFocus) slide.focus({ preventScroll: true });
@@ -69,13 +70,47 @@ function togglePresenter() {
 		timer = window.setInterval(tick, 1000);
 	}
 	updatePresenter();
-	fitAll();
+	refit();
 }
 
 function toggleFullscreen() {
 	if (document.fullscreenElement) void document.exitFullscreen();
 	else void root.requestFullscreen?.().catch(() => undefined);
 }
+
+// ---- Type that fits: shrink a slide's text in small steps until nothing overflows ----
+// Only a slide that is shown is drawn (deck.css skips the others' layout), so a slide is fitted
+// when it is first shown at the current size, not all at load (issue 15: fitting every slide at
+// load forced a layout per step per slide, the deck's main blocking time).
+const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
+let fitted = new WeakSet<HTMLElement>();
+function fit(slide: HTMLElement) {
+	let scale = 1;
+	const body = slide.querySelector<HTMLElement>('.slide-body')!;
+	slide.style.setProperty('--fit', '1');
+	// The body is the slide's content box: text running into the padding counts as overflow too.
+	while (scale > 0.55 && (overflows(slide) || overflows(body))) {
+		scale = Math.round((scale - 0.05) * 100) / 100;
+		slide.style.setProperty('--fit', String(scale));
+	}
+	fitted.add(slide);
+}
+/** After a change of size: every slide fits again when next shown; the one shown now at once. */
+function refit() {
+	fitted = new WeakSet();
+	if (slides[current]) fit(slides[current]!);
+}
+let resizing: number | undefined;
+window.addEventListener('resize', () => {
+	clearTimeout(resizing);
+	resizing = window.setTimeout(refit, 100);
+});
+// A handout prints every slide: all are drawn and fitted first.
+window.addEventListener('beforeprint', () => {
+	root.setAttribute('data-deck-all', '');
+	for (const slide of slides) if (!fitted.has(slide)) fit(slide);
+});
+window.addEventListener('afterprint', () => root.removeAttribute('data-deck-all'));
 
 // ---- Overview pan and zoom ----
 const views = new WeakMap<HTMLElement, View>();
@@ -208,28 +243,6 @@ deck.addEventListener('pointerup', (e) => {
 window.addEventListener('hashchange', () => show(slideIndexFromHash(location.hash, ids)));
 channel?.addEventListener('message', (e) => show(ids.indexOf(String(e.data)), { broadcast: false }));
 
-// ---- Type that fits: shrink a slide's text in small steps until nothing overflows ----
-const overflows = (el: HTMLElement) => el.scrollHeight > el.clientHeight || el.scrollWidth > el.clientWidth;
-function fit(slide: HTMLElement) {
-	let scale = 1;
-	const body = slide.querySelector<HTMLElement>('.slide-body')!;
-	slide.style.setProperty('--fit', '1');
-	// The body is the slide's content box: text running into the padding counts as overflow too.
-	while (scale > 0.55 && (overflows(slide) || overflows(body))) {
-		scale = Math.round((scale - 0.05) * 100) / 100;
-		slide.style.setProperty('--fit', String(scale));
-	}
-}
-function fitAll() {
-	for (const slide of slides) fit(slide);
-}
-let resizing: number | undefined;
-window.addEventListener('resize', () => {
-	clearTimeout(resizing);
-	resizing = window.setTimeout(fitAll, 100);
-});
-
 show(slideIndexFromHash(location.hash, ids), { broadcast: false });
-fitAll();
-void document.fonts?.ready.then(fitAll);
+void document.fonts?.ready.then(refit);
 root.setAttribute('data-deck-ready', '');

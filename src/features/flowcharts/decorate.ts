@@ -7,7 +7,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { RENDER_ID } from './renderer.ts';
-import { compactPathData, roundCoordinates } from './path-data.ts';
+import { compactPathData, roundCoordinates, stadiumOf } from './path-data.ts';
 
 export interface DecorateOptions {
 	/** Unique on the page, e.g. "fc-1". */
@@ -41,6 +41,8 @@ const hasAttributes = (el: Element) => Object.keys(el.properties ?? {}).length >
  * fill and no stroke), one tspan per word where a line has plain words only (merged into the
  * line's tspan; a one-line text takes the line's place), attribute-less groups (their children take
  * their place), empty groups, and a label group holding only its text (the text carries its offset).
+ * A stadium node's rough.js outline (two paths of tiny curves, about 12 kB a node) becomes the one
+ * <rect rx> it traces (see stadiumOf); flowchart.css fills and strokes both the same way.
  */
 export function pruneSvg(root: Element) {
 	const referenced = new Set<string>();
@@ -67,6 +69,8 @@ export function pruneSvg(root: Element) {
 					return [child];
 				}
 			}
+			const stadium = child.tagName === 'g' && classes(child).includes('outer-path') ? stadiumRect(child) : undefined;
+			if (stadium) return [stadium];
 			child.children = prune(child, label);
 			if ((child.tagName === 'g' || child.tagName === 'defs') && child.children.length === 0) return [];
 			if (child.tagName === 'g' && !hasAttributes(child)) return child.children;
@@ -88,6 +92,23 @@ export function pruneSvg(root: Element) {
 	root.children = prune(root, false);
 }
 
+/** The <rect> for a group of paths that all trace the same stadium, else undefined. */
+function stadiumRect(group: Element): Element | undefined {
+	const paths = group.children.filter(isElement);
+	if (!paths.length || paths.length !== group.children.filter((c) => c.type !== 'text' || c.value.trim()).length) return undefined;
+	const shapes = paths.map((p) => (p.tagName === 'path' && typeof p.properties.d === 'string' ? stadiumOf(p.properties.d) : undefined));
+	const [first] = shapes;
+	if (!first || !shapes.every((s) => s && (['x', 'y', 'width', 'height'] as const).every((k) => Math.abs(s[k] - first[k]) <= 1))) return undefined;
+	const r = Math.round((first.height / 2) * 10) / 10;
+	const at = (n: number) => Math.round(n * 10) / 10;
+	return {
+		type: 'element',
+		tagName: 'rect',
+		properties: { className: classes(group).filter((c) => c !== 'outer-path'), x: at(first.x), y: at(first.y), width: at(first.width), height: at(first.height), rx: r, ry: r },
+		children: [],
+	};
+}
+
 function walk(parent: Root | Element, visit: (el: Element, index: number, parent: Root | Element) => void) {
 	parent.children.forEach((child, index) => {
 		if (child.type !== 'element') return;
@@ -103,6 +124,9 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	if (!root) throw new Error('流程图渲染结果中没有 <svg> 元素');
 	const nodeId = new RegExp(`^${idPrefix}-flowchart-(.+)-\\d+$`);
 	delete root.properties.width;
+	// The drawing's ratio as CSS, so its box is right while its contents are skipped (stages.css).
+	const box = String(root.properties.viewBox ?? '').split(/[\s,]+/).map(Number);
+	if (box.length === 4 && box[2]! > 0 && box[3]! > 0) root.properties.style = `${String(root.properties.style ?? '').replace(/;?\s*$/, '')}; aspect-ratio: ${Math.round(box[2]! * 10) / 10} / ${Math.round(box[3]! * 10) / 10}`.replace(/^; /, '');
 	pruneSvg(root);
 	root.properties.className = ['flowchart-svg'];
 	root.properties.focusable = 'false';

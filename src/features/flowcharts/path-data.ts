@@ -21,3 +21,34 @@ export function compactPathData(d: string): string {
 export function roundCoordinates(value: string): string {
 	return value.replace(/(\d+\.\d\d)\d+/g, '$1');
 }
+
+/** A rectangle with fully rounded ends (Mermaid's stadium node), in the path's own coordinates. */
+export interface Stadium {
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/**
+ * The stadium that path data traces, when every point of it (ends and control points alike) lies
+ * within `tolerance` px of the outline of its bounding box with fully rounded ends; else undefined.
+ * Mermaid draws a stadium node through rough.js even in its classic look: about 12 kB of tiny curve
+ * segments per node, drawn twice, which one <rect rx> draws the same.
+ */
+export function stadiumOf(d: string, tolerance = 1): Stadium | undefined {
+	if (/[^MCLZmclz\d\s,.eE+-]|[mclz]/.test(d)) return undefined;
+	const numbers = (d.match(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi) ?? []).map(Number);
+	if (numbers.length < 16 || numbers.length % 2) return undefined;
+	const xs = numbers.filter((_, i) => i % 2 === 0);
+	const ys = numbers.filter((_, i) => i % 2 === 1);
+	const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+	const width = right - left;
+	const height = bottom - top;
+	if (!(width >= height && height > 0)) return undefined;
+	const r = height / 2;
+	const cy = top + r;
+	const [from, to] = [left + r, right - r];
+	const fits = xs.every((x, i) => Math.abs(Math.hypot(x - Math.min(Math.max(x, from), to), ys[i]! - cy) - r) <= tolerance);
+	return fits ? { x: left, y: top, width, height } : undefined;
+}
