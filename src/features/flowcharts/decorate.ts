@@ -99,8 +99,8 @@ function stadiumRect(group: Element): Element | undefined {
 	const shapes = paths.map((p) => (p.tagName === 'path' && typeof p.properties.d === 'string' ? stadiumOf(p.properties.d) : undefined));
 	const [first] = shapes;
 	if (!first || !shapes.every((s) => s && (['x', 'y', 'width', 'height'] as const).every((k) => Math.abs(s[k] - first[k]) <= 1))) return undefined;
-	const r = Math.round((first.height / 2) * 10) / 10;
-	const at = (n: number) => Math.round(n * 10) / 10;
+	const at = (n: number) => String(Math.round(n * 10) / 10);
+	const r = at(first.height / 2);
 	return {
 		type: 'element',
 		tagName: 'rect',
