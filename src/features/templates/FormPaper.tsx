@@ -5,7 +5,7 @@
  * The tools (客户资料, print buttons) and the calculator are part of the server markup, disabled
  * until storage is read: hydration replaces nothing and saved values fill the same inputs (issue 15).
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { parseNumber } from './field-checks.ts';
 import { letterLoan } from './loan-form.ts';
 import { toFen } from './mortgage.ts';
@@ -24,9 +24,6 @@ interface Props {
 	calculator?: Calculator;
 }
 
-/** Shared empty objects: an unchanged input keeps the memoised paper and panel (no re-render). */
-const BLANK: Record<string, string> = {};
-
 const num = (v: string | undefined) => {
 	const n = parseNumber(v);
 	return Number.isNaN(n) ? undefined : n;
@@ -36,14 +33,12 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 	const buyer = useBuyer();
 	const [touched, setTouched] = useState<Record<string, boolean>>({});
 	const [blankPrint, setBlankPrint] = useState(false);
-	const values = blankPrint ? BLANK : buyer.values;
-	const byName = useMemo(() => new Map(fields.map((f, i) => [f.name, { field: f, index: i }])), [fields]);
+	const values = blankPrint ? {} : buyer.values;
+	const byName = new Map(fields.map((f, i) => [f.name, { field: f, index: i }]));
 
 	// Values restored from storage are checked straight away.
 	useEffect(() => {
-		if (!buyer.ready) return;
-		const restored = Object.entries(buyer.values).filter(([, v]) => v.trim());
-		if (restored.length) setTouched(Object.fromEntries(restored.map(([k]) => [k, true])));
+		if (buyer.ready) setTouched(Object.fromEntries(Object.entries(buyer.values).filter(([, v]) => v.trim()).map(([k]) => [k, true])));
 	}, [buyer.ready]);
 
 	useEffect(() => {
@@ -56,8 +51,8 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 		return () => clearTimeout(timer);
 	}, [blankPrint]);
 
-	const loan = useMemo(() => (calculator ? letterLoan(calculator, values) : undefined), [calculator, values]);
-	const computed = loan?.computed ?? BLANK;
+	const loan = calculator ? letterLoan(calculator, values) : undefined;
+	const computed = loan?.computed ?? {};
 
 	/** Typing 首付比例 fills 首付款; typing 首付款 drops the ratio; a new 总价 re-applies the ratio. */
 	const input = (name: string, value: string) => {
@@ -108,15 +103,21 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 		return out;
 	};
 
-	// The paper and the calculator are rebuilt only when what they show changes: storage being read
-	// (ready) enables the tools but leaves an empty paper as it is, so a first visit hydrates once
-	// instead of rendering the whole letter twice (issue 15).
-	const panel = useMemo(
-		() => calculator && loan && <LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} loan={loan} onInput={input} onBlur={blur} />,
-		[calculator, loan, fields, buyer.values, touched],
-	);
-	const paper = useMemo(
-		() => (
+	return (
+		<div class="template-form" data-ready={buyer.ready ? '' : undefined}>
+			<div class="form-tools no-print" data-pagefind-ignore>
+				<BuyerBar buyer={buyer} />
+				<div class="btn-row print-actions">
+					<button type="button" class="btn btn-primary" disabled={!buyer.ready} onClick={() => window.print()}>
+						打印（含已填内容）
+					</button>
+					<button type="button" class="btn" disabled={!buyer.ready} onClick={() => setBlankPrint(true)}>
+						打印空白表
+					</button>
+					<span class="print-hint">A4 纸；检查提示不会打印，有错也能打印。</span>
+				</div>
+			</div>
+			{calculator && loan && <LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} loan={loan} onInput={input} onBlur={blur} />}
 			<article class="paper" aria-label={`${title}（纸面）`}>
 				<h2 class="paper-title">{title}</h2>
 				{blocks.map((b) => {
@@ -164,26 +165,6 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 					);
 				})}
 			</article>
-		),
-		[title, blocks, byName, values, touched, computed],
-	);
-
-	return (
-		<div class="template-form" data-ready={buyer.ready ? '' : undefined}>
-			<div class="form-tools no-print" data-pagefind-ignore>
-				<BuyerBar buyer={buyer} />
-				<div class="btn-row print-actions">
-					<button type="button" class="btn btn-primary" disabled={!buyer.ready} onClick={() => window.print()}>
-						打印（含已填内容）
-					</button>
-					<button type="button" class="btn" disabled={!buyer.ready} onClick={() => setBlankPrint(true)}>
-						打印空白表
-					</button>
-					<span class="print-hint">A4 纸；检查提示不会打印，有错也能打印。</span>
-				</div>
-			</div>
-			{panel}
-			{paper}
 		</div>
 	);
 }

@@ -19,10 +19,8 @@ export function useBuyer() {
 
 	useLayoutEffect(() => {
 		const saved = loadBuyer(browserStores());
-		const empty = Object.keys(saved.values).length === 0;
-		latest.current = { values: empty ? latest.current.values : saved.values, keep: saved.keep, ready: true };
-		// Nothing saved: the first render's empty values stay the same object, so what shows them is not redrawn.
-		if (!empty) setValues(saved.values);
+		latest.current = { values: saved.values, keep: saved.keep, ready: true };
+		setValues(saved.values);
 		setKeepState(saved.keep);
 		setReady(true);
 	}, []);
