@@ -7,7 +7,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
 import { RENDER_ID } from './renderer.ts';
-import { compactPathData, roundCoordinates, stadiumOf } from './path-data.ts';
+import { compactPathData, roundCoordinates, stadiumOf, tenth } from './path-data.ts';
 
 export interface DecorateOptions {
 	/** Unique on the page, e.g. "fc-1". */
@@ -99,12 +99,11 @@ function stadiumRect(group: Element): Element | undefined {
 	const shapes = paths.map((p) => (p.tagName === 'path' && typeof p.properties.d === 'string' ? stadiumOf(p.properties.d) : undefined));
 	const [first] = shapes;
 	if (!first || !shapes.every((s) => s && (['x', 'y', 'width', 'height'] as const).every((k) => Math.abs(s[k] - first[k]) <= 1))) return undefined;
-	const at = (n: number) => String(Math.round(n * 10) / 10);
-	const r = at(first.height / 2);
+	const r = tenth(first.height / 2);
 	return {
 		type: 'element',
 		tagName: 'rect',
-		properties: { className: classes(group).filter((c) => c !== 'outer-path'), x: at(first.x), y: at(first.y), width: at(first.width), height: at(first.height), rx: r, ry: r },
+		properties: { className: classes(group).filter((c) => c !== 'outer-path'), x: tenth(first.x), y: tenth(first.y), width: tenth(first.width), height: tenth(first.height), rx: r, ry: r },
 		children: [],
 	};
 }
@@ -125,8 +124,11 @@ export function decorateSvg(svg: string, { idPrefix, links, caption, flow }: Dec
 	const nodeId = new RegExp(`^${idPrefix}-flowchart-(.+)-\\d+$`);
 	delete root.properties.width;
 	// The drawing's ratio as CSS, so its box is right while its contents are skipped (stages.css).
-	const box = String(root.properties.viewBox ?? '').split(/[\s,]+/).map(Number);
-	if (box.length === 4 && box[2]! > 0 && box[3]! > 0) root.properties.style = `${String(root.properties.style ?? '').replace(/;?\s*$/, '')}; aspect-ratio: ${Math.round(box[2]! * 10) / 10} / ${Math.round(box[3]! * 10) / 10}`.replace(/^; /, '');
+	const [, , width = 0, height = 0] = String(root.properties.viewBox ?? '').split(/[\s,]+/).map(Number);
+	if (width > 0 && height > 0) {
+		const style = String(root.properties.style ?? '').replace(/;?\s*$/, '');
+		root.properties.style = `${style ? `${style}; ` : ''}aspect-ratio: ${tenth(width)} / ${tenth(height)}`;
+	}
 	pruneSvg(root);
 	root.properties.className = ['flowchart-svg'];
 	root.properties.focusable = 'false';

@@ -4,14 +4,15 @@
  * 0.1 px and without the empty segments look the same and weigh a third.
  */
 
-function round(value: string): string {
+/** A number to 0.1, as text ("-0" written "0"). */
+export function tenth(value: number | string): string {
 	const n = Math.round(Number(value) * 10) / 10;
 	return Object.is(n, -0) ? '0' : String(n);
 }
 
 /** Path data with numbers rounded to 0.1 and zero-length "M x y C x y, x y, x y" segments dropped. */
 export function compactPathData(d: string): string {
-	const rounded = d.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, round);
+	const rounded = d.replace(/-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi, (n) => tenth(n));
 	const empty = /M\s*(-?[\d.]+)[ ,]+(-?[\d.]+)\s*C\s*\1[ ,]+\2\s*,\s*\1[ ,]+\2\s*,\s*\1[ ,]+\2\s*/g;
 	const compact = rounded.replace(empty, '').trim();
 	return compact || rounded;
