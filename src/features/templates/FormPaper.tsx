@@ -1,21 +1,16 @@
 /**
- * A printable form drawn as paper: text with fill-in lines. Rendered on the server blank (so it
- * shows and prints without JavaScript); once hydrated the lines can be filled, are checked, are
- * shared with the other templates, and the 月供 calculator fills the letter's figures.
- * The tools (客户资料, print buttons) and the calculator are part of the server markup, disabled
- * until storage is read: hydration replaces nothing and saved values fill the same inputs (issue 15).
+ * A printable form drawn as paper: text with fill-in lines, rendered on the server blank (so it
+ * shows and prints without JavaScript). This markup is final (issue 15): form-paper.client.ts
+ * enables the tools (客户资料, print buttons), fills the lines with the saved values, checks them,
+ * shares them with the other templates and lets the 月供 calculator fill the letter's figures,
+ * changing values, attributes and texts in place.
  */
-import { useEffect, useState } from 'preact/hooks';
-import { parseNumber } from './field-checks.ts';
-import { letterLoan } from './loan-form.ts';
-import { toFen } from './mortgage.ts';
 import { PLACEHOLDER } from '../../model/template-text.ts';
 import type { ResolvedBlock } from '../../model/templates.ts';
 import type { Calculator, Field } from '../../model/schemas/template.ts';
 import Blank from './Blank.tsx';
 import BuyerBar from './BuyerBar.tsx';
-import LoanPanel, { RATIO } from './LoanPanel.tsx';
-import { useBuyer } from './use-buyer.ts';
+import LoanPanel from './LoanPanel.tsx';
 
 interface Props {
 	title: string;
@@ -24,49 +19,8 @@ interface Props {
 	calculator?: Calculator;
 }
 
-const num = (v: string | undefined) => {
-	const n = parseNumber(v);
-	return Number.isNaN(n) ? undefined : n;
-};
-
 export default function FormPaper({ title, blocks, fields, calculator }: Props) {
-	const buyer = useBuyer();
-	const [touched, setTouched] = useState<Record<string, boolean>>({});
-	const [blankPrint, setBlankPrint] = useState(false);
-	const values = blankPrint ? {} : buyer.values;
 	const byName = new Map(fields.map((f, i) => [f.name, { field: f, index: i }]));
-
-	// Values restored from storage are checked straight away.
-	useEffect(() => {
-		if (buyer.ready) setTouched(Object.fromEntries(Object.entries(buyer.values).filter(([, v]) => v.trim()).map(([k]) => [k, true])));
-	}, [buyer.ready]);
-
-	useEffect(() => {
-		if (!blankPrint) return;
-		const done = () => setBlankPrint(false);
-		window.addEventListener('afterprint', done, { once: true });
-		window.print();
-		// Browsers that print without blocking may not fire afterprint for script-started prints.
-		const timer = setTimeout(done, 1000);
-		return () => clearTimeout(timer);
-	}, [blankPrint]);
-
-	const loan = calculator ? letterLoan(calculator, values) : undefined;
-	const computed = loan?.computed ?? {};
-
-	/** Typing 首付比例 fills 首付款; typing 首付款 drops the ratio; a new 总价 re-applies the ratio. */
-	const input = (name: string, value: string) => {
-		const changes: Record<string, string> = { [name]: value };
-		if (calculator) {
-			const ratio = name === RATIO ? num(value) : num(buyer.values[RATIO]);
-			const total = name === calculator.totalPrice ? num(value) : num(buyer.values[calculator.totalPrice]);
-			if (name === calculator.downPayment) changes[RATIO] = '';
-			else if ((name === RATIO || name === calculator.totalPrice) && ratio !== undefined && total !== undefined)
-				changes[calculator.downPayment] = String(toFen((total * ratio) / 100));
-		}
-		buyer.set(changes);
-	};
-	const blur = (name: string) => setTouched((t) => ({ ...t, [name]: true }));
 
 	// A field may appear twice on paper (房号 in the opening and in clause 七): each line gets its own id.
 	const seen = new Map<string, number>();
@@ -86,38 +40,27 @@ export default function FormPaper({ title, blocks, fields, calculator }: Props) 
 			const { field, index } = byName.get(name)!;
 			const k = seen.get(name) ?? 0;
 			seen.set(name, k + 1);
-			out.push(
-				<Blank
-					field={field}
-					id={k ? `paper-f${index}-${k}` : `paper-f${index}`}
-					value={values[name] ?? ''}
-					computed={field.type === 'computed' ? (computed[name] ?? '') : undefined}
-					touched={!!touched[name]}
-					context={field.nationality ? { nationality: values[field.nationality] ?? '' } : undefined}
-					onInput={(v) => input(name, v)}
-					onBlur={() => blur(name)}
-				/>,
-			);
+			out.push(<Blank field={field} id={k ? `paper-f${index}-${k}` : `paper-f${index}`} />);
 		}
 		out.push(text.slice(last));
 		return out;
 	};
 
 	return (
-		<div class="template-form" data-ready={buyer.ready ? '' : undefined}>
+		<div class="template-form" data-form-paper={calculator ? JSON.stringify(calculator) : ''}>
 			<div class="form-tools no-print" data-pagefind-ignore>
-				<BuyerBar buyer={buyer} />
+				<BuyerBar keep={false} ready={false} status="" />
 				<div class="btn-row print-actions">
-					<button type="button" class="btn btn-primary" disabled={!buyer.ready} onClick={() => window.print()}>
+					<button type="button" class="btn btn-primary" disabled data-print="filled">
 						打印（含已填内容）
 					</button>
-					<button type="button" class="btn" disabled={!buyer.ready} onClick={() => setBlankPrint(true)}>
+					<button type="button" class="btn" disabled data-print="blank">
 						打印空白表
 					</button>
 					<span class="print-hint">A4 纸；检查提示不会打印，有错也能打印。</span>
 				</div>
 			</div>
-			{calculator && loan && <LoanPanel calc={calculator} fields={fields} values={buyer.values} touched={touched} loan={loan} onInput={input} onBlur={blur} />}
+			{calculator && <LoanPanel calc={calculator} fields={fields} />}
 			<article class="paper" aria-label={`${title}（纸面）`}>
 				<h2 class="paper-title">{title}</h2>
 				{blocks.map((b) => {

@@ -8,6 +8,7 @@ import { checkField } from './field-checks.ts';
 import { charCount, fillText, pieces, smsSegments } from './sms.ts';
 import type { Field } from '../../model/schemas/template.ts';
 import BuyerBar from './BuyerBar.tsx';
+import { CLEARED } from './buyer-text.ts';
 import { useBuyer } from './use-buyer.ts';
 
 interface Props {
@@ -20,6 +21,7 @@ export default function SmsComposer({ id, body, fields }: Props) {
 	const buyer = useBuyer();
 	const [touched, setTouched] = useState<Record<string, boolean>>({});
 	const [status, setStatus] = useState('');
+	const [barStatus, setBarStatus] = useState('');
 	const [fallback, setFallback] = useState(false);
 	const fallbackRef = useRef<HTMLTextAreaElement>(null);
 	const text = fillText(body, buyer.values);
@@ -39,7 +41,16 @@ export default function SmsComposer({ id, body, fields }: Props) {
 
 	return (
 		<div class="sms-template" data-ready={buyer.ready ? '' : undefined}>
-			<BuyerBar buyer={buyer} />
+			<BuyerBar
+				keep={buyer.keep}
+				ready={buyer.ready}
+				status={barStatus}
+				onKeep={buyer.setKeep}
+				onClear={() => {
+					buyer.clear();
+					setBarStatus(CLEARED);
+				}}
+			/>
 			<form class="sms-fields" noValidate onSubmit={(e) => e.preventDefault()} aria-label="短信变量">
 				{fields.map((f, i) => {
 					const value = buyer.values[f.name] ?? '';
