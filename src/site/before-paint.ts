@@ -1,22 +1,35 @@
 /**
- * Render before the first paint (issue 15). 我的清单 lists runs that live in this browser only, so
- * the server cannot write them: the page would paint empty and then push everything below the
- * list down once they are read. Its script hydrates the server markup and reads the store in the
- * same task (a layout effect), so the list is there in the first frame when the browser waits for
- * that script before painting. A page asks for that by putting `data-before-paint` on the element
- * its script follows; after the build the first module script after that mark moves to <head> with
- * `blocking="render"` (Chrome/Edge 105+, Safari 18.2+; other browsers run it as before and paint
- * the empty list first). Render-blocking only holds for elements in <head>, which is why it moves.
+ * Render before the first paint (issue 15), only when there is something to render. 我的清单 lists
+ * runs that live in this browser only, so the server cannot write them: the page would paint empty
+ * and then push everything below the list down once they are read. Its script hydrates the server
+ * markup and reads the store in the same task (a layout effect), so the list is there in the first
+ * frame when the browser waits for that script before painting.
+ *
+ * Waiting costs the first paint the script's download and run, which buys nothing on a first visit
+ * (no saved data: the empty list the server wrote is already right). So a page marks the element
+ * its script follows with `data-before-paint`, and after the build a small inline loader goes into
+ * <head>: when the store holds a saved document it writes that same module script into <head> with
+ * `blocking="render"` (Chrome/Edge 105+, Safari 18.2+; other browsers run it as before and paint the
+ * empty list first). Render-blocking only holds for elements added to <head> while it is parsed,
+ * which is why the loader writes it there. The script stays in the body too: the module runs once.
+ * The loader's body is constant (the script's address is in a meta tag before it), so its hash
+ * goes into the CSP at config time (src/site/csp.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { STORAGE_KEY } from '../features/store/shape.ts';
 
 export const BEFORE_PAINT_MARK = 'data-before-paint';
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
+/** The meta tag that gives the loader the script's address. */
+const META = 'sales-playbook:before-paint';
 
-/** The page with its marked script moved into <head> as a render-blocking module script (once). */
+/** The inline loader: writes the render-blocking script when a saved document exists. */
+export const BEFORE_PAINT_LOADER = `try{if(localStorage.getItem(${JSON.stringify(STORAGE_KEY)}))document.write('<script type="module" blocking="render" src="'+document.querySelector('meta[name="${META}"]').content+'"><\\/script>')}catch(e){}`;
+
+/** The page with the loader for its marked script in <head>, or as it is without a mark. */
 export function renderBlockingScript(html: string): string {
 	const mark = html.indexOf(` ${BEFORE_PAINT_MARK}`);
 	const head = html.indexOf('</head>');
@@ -24,8 +37,7 @@ export function renderBlockingScript(html: string): string {
 	MODULE_SCRIPT.lastIndex = mark;
 	const script = MODULE_SCRIPT.exec(html);
 	if (!script) return html;
-	const body = html.slice(0, script.index) + html.slice(script.index + script[0].length);
-	return `${body.slice(0, head)}<script type="module" src="${script[1]}" blocking="render"></script>${body.slice(head)}`;
+	return `${html.slice(0, head)}<meta name="${META}" content="${script[1]}"><script>${BEFORE_PAINT_LOADER}</script>${html.slice(head)}`;
 }
 
 export function beforePaint(): AstroIntegration {

@@ -3,11 +3,13 @@
  * bundles and hoists, but not `<script is:inline>` blocks: Starlight renders a few of those
  * (theme before first paint, sidebar state). Their bodies are emitted verbatim, so we hash them
  * from Starlight's component sources at config time instead of allowing 'unsafe-inline'. If
- * Starlight changes one, the hash follows; the e2e CSP test fails on any blocked script.
+ * Starlight changes one, the hash follows; the e2e CSP test fails on any blocked script. The
+ * before-paint loader (src/site/before-paint.ts) is a constant string hashed from its source.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BEFORE_PAINT_LOADER } from './before-paint.ts';
 
 /** Starlight components that render `<script is:inline>` (checked against 0.42). */
 export const STARLIGHT_INLINE_SCRIPT_COMPONENTS = ['ThemeProvider.astro', 'ThemeSelect.astro', 'SidebarPersister.astro', 'Search.astro'];
@@ -64,7 +66,7 @@ export function siteCsp(root: string) {
 	const files = [...STARLIGHT_INLINE_SCRIPT_COMPONENTS.map((name) => join(starlight, name)), ...OWN_INLINE_SCRIPT_COMPONENTS.map((f) => join(root, f))];
 	return {
 		directives: [...CSP_DIRECTIVES],
-		scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes(files) },
+		scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [...inlineScriptHashes(files), scriptHash(BEFORE_PAINT_LOADER)] },
 		styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
 	};
 }
