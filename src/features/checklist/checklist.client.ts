@@ -12,6 +12,7 @@ import { pageStore, type Store } from '../store/store.ts';
 import { taskKey } from '../store/shape.ts';
 import { showNotices } from '../store/notices-dom.ts';
 import { updateBar } from '../ui/bar.ts';
+import { loadFailed } from '../ui/load-failed.ts';
 import type { ChecklistPage } from './checklist-forms.ts';
 import { countText, lockedBy, lockText, runStatus, stageCount, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
 
@@ -116,13 +117,7 @@ function enhance(bar: HTMLElement, store: Store) {
 	const withForms = (near: Element, use: (forms: typeof import('./checklist-forms.ts')) => void) =>
 		import('./checklist-forms.ts').then(use, () => failed(near));
 	/** A lazily loaded part could not be fetched (offline before it was ever stored). */
-	const failed = (near: Element) => {
-		const alert = document.createElement('span');
-		alert.setAttribute('role', 'alert');
-		alert.textContent = '没有加载成功，请检查网络后重试。';
-		near.after(alert);
-		setTimeout(() => alert.remove(), 8000);
-	};
+	const failed = (near: Element) => loadFailed(near, '没有加载成功，请检查网络后重试。');
 
 	for (const cl of stages) {
 		const stageId = cl.dataset.stageId!;

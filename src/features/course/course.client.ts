@@ -7,7 +7,8 @@
 import { pageStore } from '../store/store.ts';
 import { showNotices } from '../store/notices-dom.ts';
 import { updateBar } from '../ui/bar.ts';
-import { courseProgress, nextPlaybook, playbookStatus, STATUS_LABEL } from './course.ts';
+import { courseProgress, courseText, nextPlaybook, playbookStatus, STATUS_LABEL } from './course.ts';
+import { loadFailed } from '../ui/load-failed.ts';
 
 interface Link {
 	slug: string;
@@ -37,7 +38,7 @@ if (root) {
 	const sync = () => {
 		const course = store.course;
 		const progress = courseProgress(course, slugs);
-		text(passed, `测验通过 ${progress.passed}/${links.length} · 总进度`);
+		text(passed, courseText.passed(progress, links.length));
 		updateBar(bar, progress);
 		const to = links.find((l) => l.slug === nextPlaybook(course, slugs));
 		next.hidden = !to;
@@ -45,7 +46,7 @@ if (root) {
 		if (to) {
 			const href = playbookStatus(course, to.slug) === 'read' ? to.quizHref : to.href;
 			if (next.getAttribute('href') !== href) next.href = href;
-			text(next, `${progress.done === 0 ? '开始学习' : '继续学习'}：${to.title}`);
+			text(next, courseText.next(progress, to.title));
 		}
 		if (document.activeElement !== learner) learner.value = course.learner?.name ?? '';
 		for (const row of rows) {
@@ -56,8 +57,7 @@ if (root) {
 			badge.dataset.status = status;
 			// The label is the text after the badge's screen-reader prefix (a text node: no element added).
 			if (badge.lastChild?.nodeValue !== STATUS_LABEL[status]) badge.lastChild!.nodeValue = STATUS_LABEL[status];
-			const quiz = course.quizzes[slug];
-			text(row.querySelector('.course-score')!, quiz ? `最好成绩 ${quiz.best}%（共 ${quiz.attempts} 次）` : '还没有测验成绩');
+			text(row.querySelector('.course-score')!, courseText.score(course.quizzes[slug]));
 		}
 		showNotices(notices, store);
 	};
@@ -66,13 +66,7 @@ if (root) {
 	share.addEventListener('click', () =>
 		import('../share/open-share.tsx').then(
 			(m) => m.openShare(store, { kind: 'course' }, share),
-			() => {
-				const alert = document.createElement('span');
-				alert.setAttribute('role', 'alert');
-				alert.textContent = '分享功能没有加载成功，请检查网络后重试。';
-				share.after(alert);
-				setTimeout(() => alert.remove(), 8000);
-			},
+			() => loadFailed(share, '分享功能没有加载成功，请检查网络后重试。'),
 		),
 	);
 	store.subscribe(sync);

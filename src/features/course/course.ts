@@ -89,3 +89,10 @@ export function courseProgress(course: CourseData | undefined, playbooks: readon
 export function nextPlaybook(course: CourseData | undefined, playbooks: readonly string[]): string | undefined {
 	return playbooks.find((p) => playbookStatus(course, p) !== 'passed');
 }
+
+/** The course page's texts for saved progress (Course.astro with none, course.client.ts with the saved one). */
+export const courseText = {
+	passed: (progress: { passed: number }, playbooks: number) => `测验通过 ${progress.passed}/${playbooks} · 总进度`,
+	next: (progress: { done: number }, title: string) => `${progress.done === 0 ? '开始学习' : '继续学习'}：${title}`,
+	score: (quiz: { best: number; attempts: number } | undefined) => (quiz ? `最好成绩 ${quiz.best}%（共 ${quiz.attempts} 次）` : '还没有测验成绩'),
+};

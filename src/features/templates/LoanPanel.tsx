@@ -3,20 +3,17 @@
  * loan (商业贷款 or 公积金贷款) or a 组合贷 of both; the 商业贷款 rate as LPR + 基点 or as a rate;
  * 等额本息 and 等额本金 side by side for each loan and, for a 组合贷, for both together.
  *
- * Drawn on the server as it looks before anything is typed (商业贷款, LPR + 基点, 等额本息). Every
- * input any choice can need is in the markup; `data-show` says when it is shown and
- * form-paper.client.ts sets `hidden` by it. The two part tables of a 组合贷 wait in a <template>.
+ * Drawn on the server as it looks before anything is typed (the calculator's reading of no values:
+ * 商业贷款, LPR + 基点, 等额本息). Every input any choice can need is in the markup; `data-show`
+ * says when it is shown (shownParts) and form-paper.client.ts sets `hidden` by it. The two part tables of a 组合贷 wait in a <template>.
  */
-import { cellTexts, ROWS, totalCaption } from './loan-table.ts';
+import { cellTexts, commercialRateText, ROWS, shownParts, totalCaption, type Show } from './loan-table.ts';
 import { METHODS } from './loan-text.ts';
-import { METHOD, RATIO } from './loan-form.ts';
+import { letterLoan, METHOD, RATIO } from './loan-form.ts';
 import type { Calculator, Field } from '../../model/schemas/template.ts';
 import Blank from './Blank.tsx';
 
 export { METHOD, RATIO };
-
-/** When a part of the panel is shown: see `shown()` in form-paper.client.ts. */
-export type Show = 'commercial' | 'lpr' | 'rate' | 'fund' | 'combo';
 
 interface Props {
 	calc: Calculator;
@@ -26,9 +23,9 @@ interface Props {
 const RATIO_FIELD: Field = { name: RATIO, label: '首付比例（%）', type: 'text', required: false, format: 'percent', width: 4 };
 
 /** A radio group for a choice field, with the field's label as its legend. */
-function Choice({ field, name, checked, show }: { field: Field; name: string; checked: string; show?: Show }) {
+function Choice({ field, name, checked, show, hidden }: { field: Field; name: string; checked: string; show?: Show; hidden?: boolean }) {
 	return (
-		<fieldset class="loan-method" data-choice={field.name} data-show={show}>
+		<fieldset class="loan-method" data-choice={field.name} data-show={show} hidden={hidden}>
 			<legend>{field.label}</legend>
 			{field.options!.map((o) => (
 				<label>
@@ -68,12 +65,15 @@ function PlanTable({ part, caption }: { part: string; caption: string }) {
 
 export default function LoanPanel({ calc, fields }: Props) {
 	const byName = (n: string) => fields.find((f) => f.name === n)!;
+	const loan = letterLoan(calc, {});
+	const shown = shownParts(loan);
+	const hide = (show: Show | undefined) => (show ? !shown[show] : undefined);
 	let n = 0;
 	const input = (f: Field, show?: Show) => {
 		const id = `calc-f${n++}`;
 		const hintId = f.hint ? `${id}-hint` : undefined;
 		return (
-			<div class="field loan-input" data-show={show} hidden={show === 'rate' || show === 'fund' || show === 'combo'}>
+			<div class="field loan-input" data-show={show} hidden={hide(show)}>
 				<label for={id}>{f.label}</label>
 				<Blank field={{ ...f, width: 7 }} id={id} hintId={hintId} />
 				{hintId && (
@@ -96,17 +96,17 @@ export default function LoanPanel({ calc, fields }: Props) {
 				{input(RATIO_FIELD)}
 				{input(byName(calc.years))}
 			</div>
-			<Choice field={kind} name="loan-kind" checked={kind.options![0]!} />
-			<Choice field={rateMode} name="loan-rate-mode" checked={rateMode.options![0]!} show="commercial" />
-			<div class="loan-inputs" data-show="commercial">
+			<Choice field={kind} name="loan-kind" checked={loan.kind} />
+			<Choice field={rateMode} name="loan-rate-mode" checked={rateMode.options![loan.byLpr ? 0 : 1]!} show="commercial" hidden={hide('commercial')} />
+			<div class="loan-inputs" data-show="commercial" hidden={hide('commercial')}>
 				{input(byName(calc.lpr), 'lpr')}
 				{input(byName(calc.basisPoints), 'lpr')}
 				{input(byName(calc.commercialRate), 'rate')}
 			</div>
-			<p class="loan-rate" data-show="lpr">
-				商业贷款年利率 = LPR + 加减基点（填写后算出）
+			<p class="loan-rate" data-show="lpr" hidden={hide('lpr')}>
+				{commercialRateText(loan)}
 			</p>
-			<div class="loan-inputs" data-show="fund" hidden>
+			<div class="loan-inputs" data-show="fund" hidden={hide('fund')}>
 				{input(byName(calc.fundRate))}
 				{input(byName(calc.fundAmount), 'combo')}
 			</div>

@@ -11,9 +11,8 @@ import { blankWidth } from './blank.ts';
 import { checkField, parseNumber } from './field-checks.ts';
 import { browserStores, clearBuyer, loadBuyer, saveBuyer, type BuyerValues } from './fill-once.ts';
 import { letterLoan, METHOD, RATIO, type LetterLoan } from './loan-form.ts';
-import { cellTexts, partCaption, totalCaption } from './loan-table.ts';
-import { formatRate, toFen, type EqualInstalment, type EqualPrincipal } from './mortgage.ts';
-import type { Show } from './LoanPanel.tsx';
+import { cellTexts, commercialRateText, partCaption, shownParts, totalCaption, type Show } from './loan-table.ts';
+import { toFen, type EqualInstalment, type EqualPrincipal } from './mortgage.ts';
 import type { Calculator } from '../../model/schemas/template.ts';
 import type { Format } from '../../model/template-text.ts';
 
@@ -117,16 +116,14 @@ function enhance(root: HTMLElement) {
 	};
 
 	const renderPanel = (box: HTMLElement, loan: LetterLoan) => {
-		const commercial = loan.kind !== '公积金贷款';
-		const shown: Record<Show, boolean> = { commercial, lpr: commercial && loan.byLpr, rate: commercial && !loan.byLpr, fund: loan.kind !== '商业贷款', combo: loan.kind === '组合贷' };
+		const shown = shownParts(loan);
 		for (const el of box.querySelectorAll<HTMLElement>('[data-show]')) {
 			const hide = !shown[el.dataset.show as Show];
 			if (el.hidden !== hide) el.hidden = hide;
 		}
-		const worked = !Number.isNaN(loan.commercialRate);
 		const rate = box.querySelector<HTMLElement>('.loan-rate')!;
-		text(rate, worked ? `商业贷款年利率 = ${formatRate(loan.commercialRate)}%` : '商业贷款年利率 = LPR + 加减基点（填写后算出）');
-		rate.toggleAttribute('data-commercial-rate', worked);
+		text(rate, commercialRateText(loan));
+		rate.toggleAttribute('data-commercial-rate', !Number.isNaN(loan.commercialRate));
 
 		const { plan } = loan;
 		const results = box.querySelector<HTMLElement>('.loan-results')!;

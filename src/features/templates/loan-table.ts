@@ -4,6 +4,21 @@
  * the server with it, form-paper.client.ts writes a plan into their cells with it.
  */
 import { formatRate, formatYuan, type EqualInstalment, type EqualPrincipal, type LoanPart, type LoanPlan } from './mortgage.ts';
+import type { LetterLoan } from './loan-form.ts';
+
+/** Parts of the panel shown only for some choices (`data-show` in LoanPanel.tsx). */
+export type Show = 'commercial' | 'lpr' | 'rate' | 'fund' | 'combo';
+
+/** Which parts of the panel a loan shows: the 商业贷款 rate inputs, the 公积金 inputs, the 组合贷 amount. */
+export function shownParts(loan: Pick<LetterLoan, 'kind' | 'byLpr'>): Record<Show, boolean> {
+	const commercial = loan.kind !== '公积金贷款';
+	return { commercial, lpr: commercial && loan.byLpr, rate: commercial && !loan.byLpr, fund: loan.kind !== '商业贷款', combo: loan.kind === '组合贷' };
+}
+
+/** The line under LPR + 基点: the 商业贷款 rate once it can be worked out. */
+export function commercialRateText(loan: Pick<LetterLoan, 'commercialRate'>): string {
+	return Number.isNaN(loan.commercialRate) ? '商业贷款年利率 = LPR + 加减基点（填写后算出）' : `商业贷款年利率 = ${formatRate(loan.commercialRate)}%`;
+}
 
 /** One table row: its label and the `data-cell` names of its 等额本息 and 等额本金 cells. */
 export const ROWS = [
