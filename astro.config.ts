@@ -95,7 +95,7 @@ export default defineConfig({
 			},
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,
-			favicon: '/favicon.svg',
+			// The icon is inline in every page (src/features/ui/favicon.ts, set by the route middleware).
 			pagination: true,
 			// Chinese UI strings from content/i18n/ (heading anchors included); see ui-strings-loader.ts.
 			plugins: [uiStringsPlugin(`${contentDir()}/i18n`)],

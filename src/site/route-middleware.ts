@@ -8,12 +8,17 @@ import { loadPlaybooks, loadTemplates, playbookOf } from '../model/content.ts';
 import { fillSidebar } from './sidebar.ts';
 import { withBase } from './rehype-base.ts';
 import { BASE } from '../model/routes.ts';
+import { FAVICON } from '../features/ui/favicon.ts';
 
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	fillSidebar(route, context.url.pathname, { playbooks: await loadPlaybooks(), templates: await loadTemplates() });
 	// Hero buttons (home page frontmatter) are written as site paths; Starlight uses them as they are.
 	for (const action of route.entry.data.hero?.actions ?? []) action.link = withBase(action.link, BASE);
+	// The icon inline (favicon.ts): Starlight's link points at a file that does not exist.
+	const icon = route.head.find((tag) => tag.tag === 'link' && tag.attrs?.rel === 'shortcut icon');
+	if (icon) icon.attrs = { ...icon.attrs, rel: 'icon', href: FAVICON.href, type: FAVICON.type };
+	else route.head.push({ tag: 'link', attrs: { rel: 'icon', href: FAVICON.href, type: FAVICON.type } });
 
 	if (!route.entry.data.playbook) return;
 	const playbook = playbookOf(route.entry);

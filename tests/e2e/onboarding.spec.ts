@@ -112,6 +112,8 @@ test('export → clear → import restores the course records', async ({ page },
 	await expect(statusOf(page, 'key-account')).toHaveText(/未开始/);
 
 	await page.goto('/checklists/');
+	// No saved data: the page paints before its script, and the file input is enabled once ready.
+	await expect(page.getByLabel('导入备份文件')).toBeEnabled();
 	await page.getByLabel('导入备份文件').setInputFiles(file);
 	await page.getByRole('button', { name: '替换全部现有清单' }).click();
 	expect(JSON.parse((await page.evaluate(() => localStorage.getItem('sales-playbook:state')))!)).toEqual(JSON.parse(saved!));

@@ -241,7 +241,9 @@ export function journeys(name: string, launch: (options: EngineOptions) => Promi
 
 			await tab.run(() => localStorage.clear());
 			await tab.reload();
-			await find(tab, '.runs-transfer');
+			// Without saved data the page paints before its script runs: the file input is enabled
+			// (and listened to) only once the list is ready.
+			await find(tab, '.runs[data-ready] .runs-transfer');
 			assert.equal(await tab.run(() => document.querySelectorAll('li.run').length), 0, 'no run after clearing storage');
 			await tab.upload('.runs-transfer input[type="file"]', backupFile);
 			await tab.click(await find(tab, '.runs-transfer button', { text: '替换全部现有清单' }));

@@ -70,8 +70,7 @@ export function buildVersion(files: BuiltFile[]): string {
  * offline fallback). Pages themselves are stored as they are visited.
  */
 export function shellUrls(paths: string[], base = '/'): string[] {
-	// The favicon too: every page asks for it, and offline an unstored one is an error in the console.
-	return precacheUrls(paths, base).filter((u) => u.startsWith(`${base}_astro/`) || u === `${base}404.html` || u === `${base}favicon.svg`);
+	return precacheUrls(paths, base).filter((u) => u.startsWith(`${base}_astro/`) || u === `${base}404.html`);
 }
 
 /** Bytes of the files that "离线保存全部" downloads. */
