@@ -197,6 +197,30 @@ test.describe('deck features', () => {
 		expect(await activeId(page)).toMatch(/^overview/);
 	});
 
+	test('on a phone, upright and sideways, no control covers the flowchart or the slide’s text', async ({ page }) => {
+		/** Pairs of boxes (controls × content) that overlap on the shown slide. */
+		const overlaps = () =>
+			page.evaluate(() => {
+				const slide = document.querySelector('.slide[data-active]')!;
+				const rect = (el: Element) => el.getBoundingClientRect();
+				const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+				const controls = [...document.querySelectorAll('.deck-bar .btn, .deck-bar .deck-counter'), ...slide.querySelectorAll('.zoom-controls .btn')];
+				const content = [...slide.querySelectorAll('.zoom-viewport, figcaption, .slide-head, .slide-body p, .slide-body li')];
+				const found: string[] = [];
+				for (const c of controls) for (const t of content) if (hit(rect(c), rect(t))) found.push(`${c.textContent?.trim()} × ${t.className || t.tagName}`);
+				return found;
+			});
+		for (const [width, height] of [[375, 667], [667, 375]] as const) {
+			await page.setViewportSize({ width, height });
+			await open(page, deck);
+			await page.keyboard.press('ArrowRight');
+			expect(await activeId(page)).toMatch(/^overview/);
+			expect(await overlaps(), `${width}×${height} overview`).toEqual([]);
+			await page.keyboard.press('ArrowRight');
+			expect(await overlaps(), `${width}×${height} first stage`).toEqual([]);
+		}
+	});
+
 	test('follows a touch swipe to the next and previous slide', async ({ page }) => {
 		await open(page, deck);
 		const swipe = (dx: number) =>
