@@ -92,6 +92,9 @@ export default defineConfig({
 				ThemeProvider: './src/site/overrides/ThemeProvider.astro',
 				// One language: no language picker, and none of its script on every page.
 				LanguageSelect: './src/site/overrides/LanguageSelect.astro',
+				// Starlight's markup and look; a lighter script marks the section being read (toc.client.ts).
+				TableOfContents: './src/features/toc/TableOfContents.astro',
+				MobileTableOfContents: './src/features/toc/MobileTableOfContents.astro',
 			},
 			markdown: { processedDirs: [`${contentDir()}/docs`] },
 			lastUpdated: false,

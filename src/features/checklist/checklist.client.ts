@@ -12,6 +12,7 @@ import { pageStore, type Store } from '../store/store.ts';
 import { taskKey } from '../store/shape.ts';
 import { showNotices } from '../store/notices-dom.ts';
 import { updateBar } from '../ui/bar.ts';
+import { setAttr, setClass, setText } from '../ui/dom-write.ts';
 import { loadFailed } from '../ui/load-failed.ts';
 import type { ChecklistPage } from './checklist-forms.ts';
 import { countText, lockedBy, lockText, runStatus, stageCount, statusLabel, terminatedText, type ChecklistPlaybook } from './progress.ts';
@@ -57,16 +58,18 @@ function enhance(bar: HTMLElement, store: Store) {
 		select.value = active?.id ?? '';
 		renameButton.disabled = !active;
 		shareButton.disabled = !active;
-		print.href = active ? `${printHref}?run=${active.id}` : printHref;
-		status.textContent = status.title = `${active?.name ?? '默认清单'} · ${statusLabel(state)}`;
+		setAttr(print, 'href', active ? `${printHref}?run=${active.id}` : printHref);
+		const said = `${active?.name ?? '默认清单'} · ${statusLabel(state)}`;
+		setText(status, said);
+		if (status.title !== said) status.title = said;
 		updateBar($('.cl-bar', status.parentElement!), state.count);
 		terminated.hidden = !state.terminated;
-		terminated.textContent = state.terminated ? terminatedText(state.terminated) : '';
+		setText(terminated, state.terminated ? terminatedText(state.terminated) : '');
 
 		for (const el of marked) {
 			const id = el.dataset.stage!;
 			if (!(id in state.states)) continue;
-			el.dataset.state = state.states[id];
+			if (el.dataset.state !== state.states[id]) el.dataset.state = state.states[id];
 			el.toggleAttribute('data-current', id === state.current);
 		}
 		for (const cl of stages) syncStage(cl, active);
@@ -77,15 +80,15 @@ function enhance(bar: HTMLElement, store: Store) {
 		const stage = playbook.stages.find((s) => s.id === stageId);
 		if (!stage) return;
 		const lock = lockedBy(playbook, active, stageId);
-		$('.cl-count', cl).textContent = countText(stageCount(active, stage));
-		$('[data-lock]', cl).textContent = lock ? lockText(lock) : '';
+		setText($('.cl-count', cl), countText(stageCount(active, stage)));
+		setText($('[data-lock]', cl), lock ? lockText(lock) : '');
 		$<HTMLButtonElement>('.cl-more', cl).disabled = false;
 		for (const li of cl.querySelectorAll<HTMLElement>('li[data-task]')) {
 			const task = active?.tasks[taskKey(stageId, li.dataset.task!)];
 			const box = $<HTMLInputElement>('input[type="checkbox"]', li);
 			box.checked = Boolean(task?.done);
 			box.disabled = Boolean(lock);
-			li.classList.toggle('is-done', Boolean(task?.done));
+			setClass(li, 'is-done', Boolean(task?.done));
 		}
 		// The stage's date-and-note editor, once built (checklist-forms.ts): one row per task.
 		for (const row of cl.querySelectorAll<HTMLElement>('.cl-editor [data-task]')) {
@@ -104,12 +107,13 @@ function enhance(bar: HTMLElement, store: Store) {
 		actions.hidden = Boolean(answer) || Boolean(gate.querySelector('form'));
 		for (const b of actions.querySelectorAll('button')) b.disabled = Boolean(lock);
 		done.hidden = !answer;
-		done.classList.toggle('cl-terminated', answer?.answer === 'no');
+		setClass(done, 'cl-terminated', answer?.answer === 'no');
 		// The answer is the row's text before its undo button (a text node: no element added).
 		const text = answer ? `${answer.answer === 'yes' ? '关卡已通过' : '已终止'}（${answer.at}） ` : '';
-		if (done.firstChild?.nodeType === Node.TEXT_NODE) done.firstChild.nodeValue = text;
-		else done.prepend(text);
-		$('[data-gate-undo]', done).textContent = answer?.answer === 'no' ? '撤销终止' : '撤销';
+		if (done.firstChild?.nodeType === Node.TEXT_NODE) {
+			if (done.firstChild.nodeValue !== text) done.firstChild.nodeValue = text;
+		}		else done.prepend(text);
+		setText($('[data-gate-undo]', done), answer?.answer === 'no' ? '撤销终止' : '撤销');
 	}
 
 	const page: ChecklistPage = { store, slug, runId, sync };

@@ -4,6 +4,7 @@
  */
 import { localDate, pageStore } from '../store/store.ts';
 import { playbookStatus, STATUS_LABEL } from './status.ts';
+import { setClass, setText } from '../ui/dom-write.ts';
 
 const root = document.querySelector<HTMLElement>('[data-read-mark]');
 if (root) {
@@ -18,10 +19,10 @@ if (root) {
 		const state = playbookStatus(store.course, slug);
 		const readAt = store.course.reading[slug]?.readAt;
 		const text = `本流程：${STATUS_LABEL[state]}${readAt ? `（${day(readAt)} 标记已读）` : ''}`;
-		if (status.textContent !== text) status.textContent = text;
-		status.dataset.status = state;
-		toggleText.textContent = readAt ? '改回未读' : '标记为已读';
-		toggle.classList.toggle('btn-primary', !readAt);
+		setText(status, text);
+		if (status.dataset.status !== state) status.dataset.status = state;
+		setText(toggleText, readAt ? '改回未读' : '标记为已读');
+		setClass(toggle, 'btn-primary', !readAt);
 	};
 	toggle.addEventListener('click', () => store.markRead(slug, !store.course.reading[slug]?.readAt));
 	store.subscribe(sync);

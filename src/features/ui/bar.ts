@@ -1,4 +1,5 @@
 /** A labelled progress bar ("2/5" and a meter): what it shows for a count, for server and browser alike. */
+import { setAttr, setText } from './dom-write.ts';
 
 /** Done out of total: tasks of a stage or a run, playbooks of the course. */
 export interface Count {
@@ -23,11 +24,11 @@ export function updateBar(bar: Element, count: Count) {
 	const view = barView(count);
 	const text = bar.querySelector('.cl-count');
 	const meter = bar.querySelector<HTMLElement>('.cl-meter');
-	if (text) text.textContent = view.text;
+	if (text) setText(text, view.text);
 	if (!meter) return;
-	meter.setAttribute('aria-valuemax', String(count.total));
-	meter.setAttribute('aria-valuenow', String(count.done));
-	meter.setAttribute('aria-valuetext', view.valueText);
+	setAttr(meter, 'aria-valuemax', String(count.total));
+	setAttr(meter, 'aria-valuenow', String(count.done));
+	setAttr(meter, 'aria-valuetext', view.valueText);
 	const fill = meter.firstElementChild as HTMLElement | null;
-	if (fill) fill.style.width = `${view.percent}%`;
+	if (fill && fill.style.width !== `${view.percent}%`) fill.style.width = `${view.percent}%`;
 }
