@@ -5,7 +5,8 @@
  * factor and screen, simulated throttling), performance and accessibility only. Every run launches
  * Chromium with a fresh temporary profile, so each is a first visit (no service worker, empty
  * caches). Beside Lighthouse: JS before interaction (tools/page-weight.ts, plus inline scripts)
- * and what the service worker stores on a first visit. Prints figures only; asserts nothing.
+ * and what the service worker stores on a first visit. Runs go round by round (every page once per
+ * round) and each run's figures are printed beside the medians. Prints figures only; asserts nothing.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -177,6 +178,8 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 	const server = await serve(dist);
 	const rows: string[][] = [];
 	const notes: string[] = [];
+	/** Each run's performance score / TBT (ms), per page, in the order run. */
+	const spread: string[] = [];
 	let about = '';
 	try {
 		// Bytes first (deterministic, one pass in Playwright with service workers blocked), then Lighthouse alone.
@@ -195,21 +198,28 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 		} finally {
 			await pw.close();
 		}
+		// Round by round, every page once per round: a burst of load on the machine then spreads over
+		// the pages' runs instead of taking all runs of one page (their median would show the burst).
+		const measured = LIGHTHOUSE_PAGES.filter(([, path]) => js.has(path));
+		const byPath = new Map<string, Run[]>(measured.map(([, path]) => [path, []]));
+		for (let i = 1; i <= runs; i++) {
+			for (const [label, path] of measured) {
+				log(`Lighthouse 第 ${i}/${runs} 轮：${label} ${path}`);
+				try {
+					byPath.get(path)!.push(await lighthouseRun(browser.path, server.origin + path));
+				} catch (error) {
+					notes.push(`${path} 第 ${i} 次：${error instanceof Error ? error.message : String(error)}`);
+				}
+			}
+		}
 		for (const [label, path] of LIGHTHOUSE_PAGES) {
 			const bytes = js.get(path);
 			if (!bytes) {
 				rows.push([label, path, '（未构建）', '—', '—', '—', '—', '—', '—', '—']);
 				continue;
 			}
-			const results: Run[] = [];
-			for (let i = 1; i <= runs; i++) {
-				log(`Lighthouse ${label} ${path}：第 ${i}/${runs} 次`);
-				try {
-					results.push(await lighthouseRun(browser.path, server.origin + path));
-				} catch (error) {
-					notes.push(`${path} 第 ${i} 次：${error instanceof Error ? error.message : String(error)}`);
-				}
-			}
+			const results = byPath.get(path) ?? [];
+			spread.push(`${label} ${path}：${results.map((r) => `${fixed(r.performance)}/${fixed(r.tbt)}`).join('、')}`);
 			const m = (key: 'performance' | 'accessibility' | 'tbt' | 'cls' | 'lcp' | 'dom') => median(results.map((r) => r[key]));
 			const offline = shell + statSync(join(dist, path, 'index.html')).size;
 			rows.push([
@@ -242,6 +252,8 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 		table(['页面类型', '路径', '性能', 'TBT', 'CLS', 'LCP', 'DOM 元素', '无障碍', '交互前 JS（gzip）', '首次访问离线保存'], rows),
 		'',
 		`负载（loadavg）结束后：${after}`,
+		`每次的性能分数 / TBT（ms），按轮次：`,
+		...spread.map((line) => `  ${line}`),
 		`交互前 JS = 加载、滚动到底、网络空闲前下载的外部脚本（gzip）+ 页面内联脚本（gzip(HTML) − 去掉内联脚本后的 gzip(HTML)）。`,
 		`首次访问离线保存 = service worker 首次访问时保存的外壳（脚本、样式、404 页，${kb(shell)}，未压缩）+ 该页 HTML。`,
 		...(notes.length ? ['', ...notes] : ['', '无障碍：每页每次都没有未通过的审计。']),
