@@ -110,9 +110,9 @@ function enhance(bar: HTMLElement, store: Store) {
 		setClass(done, 'cl-terminated', answer?.answer === 'no');
 		// The answer is the row's text before its undo button (a text node: no element added).
 		const text = answer ? `${answer.answer === 'yes' ? '关卡已通过' : '已终止'}（${answer.at}） ` : '';
-		if (done.firstChild?.nodeType === Node.TEXT_NODE) {
-			if (done.firstChild.nodeValue !== text) done.firstChild.nodeValue = text;
-		}		else done.prepend(text);
+		const first = done.firstChild;
+		if (first?.nodeType !== Node.TEXT_NODE) done.prepend(text);
+		else if (first.nodeValue !== text) first.nodeValue = text;
 		setText($('[data-gate-undo]', done), answer?.answer === 'no' ? '撤销终止' : '撤销');
 	}
 

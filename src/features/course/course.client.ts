@@ -7,6 +7,7 @@
 import { pageStore } from '../store/store.ts';
 import { showNotices } from '../store/notices-dom.ts';
 import { updateBar } from '../ui/bar.ts';
+import { setText } from '../ui/dom-write.ts';
 import { courseProgress, courseText, nextPlaybook, playbookStatus, STATUS_LABEL } from './course.ts';
 import { loadFailed } from '../ui/load-failed.ts';
 
@@ -31,14 +32,11 @@ if (root) {
 	const share = $<HTMLButtonElement>('[data-course-share]');
 	const learner = $<HTMLInputElement>('[data-course-learner]');
 	const rows = [...root.querySelectorAll<HTMLElement>('.course-list > li[data-playbook]')];
-	const text = (el: Element, t: string) => {
-		if (el.textContent !== t) el.textContent = t;
-	};
 
 	const sync = () => {
 		const course = store.course;
 		const progress = courseProgress(course, slugs);
-		text(passed, courseText.passed(progress, links.length));
+		setText(passed, courseText.passed(progress, links.length));
 		updateBar(bar, progress);
 		const to = links.find((l) => l.slug === nextPlaybook(course, slugs));
 		next.hidden = !to;
@@ -46,7 +44,7 @@ if (root) {
 		if (to) {
 			const href = playbookStatus(course, to.slug) === 'read' ? to.quizHref : to.href;
 			if (next.getAttribute('href') !== href) next.href = href;
-			text(next, courseText.next(progress, to.title));
+			setText(next, courseText.next(progress, to.title));
 		}
 		if (document.activeElement !== learner) learner.value = course.learner?.name ?? '';
 		for (const row of rows) {
@@ -57,7 +55,7 @@ if (root) {
 			badge.dataset.status = status;
 			// The label is the text after the badge's screen-reader prefix (a text node: no element added).
 			if (badge.lastChild?.nodeValue !== STATUS_LABEL[status]) badge.lastChild!.nodeValue = STATUS_LABEL[status];
-			text(row.querySelector('.course-score')!, courseText.score(course.quizzes[slug]));
+			setText(row.querySelector('.course-score')!, courseText.score(course.quizzes[slug]));
 		}
 		showNotices(notices, store);
 	};

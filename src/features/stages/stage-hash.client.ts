@@ -7,21 +7,16 @@
  * 3 s after the load event, or 1.5 s after an in-page jump — each change of the content's size
  * scrolls the target back to the top, unless the reader has scrolled, typed or clicked meanwhile.
  */
+import { elementOfHash } from '../ui/hash-target.ts';
+
 const content = document.querySelector('main');
 let unpin = () => {};
 
-function target(): HTMLElement | null {
-	try {
-		return location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-	} catch {
-		return null; // A malformed %-escape: no such id.
-	}
-}
 
 /** Keeps the hash's target at the top while the content's size changes, until `settled` calls back. */
 function pin(settled: (stop: () => void) => void) {
 	unpin();
-	const found = target();
+	const found = elementOfHash(location.hash);
 	if (!found || !content || !('ResizeObserver' in window)) return;
 	const hash = location.hash;
 	const observer = new ResizeObserver(() => {

@@ -12,19 +12,13 @@
  * through its stage box, which is laid out even while the stage's content is skipped
  * (content-visibility).
  */
+import { elementOfHash } from '../ui/hash-target.ts';
+
 const roots = [...document.querySelectorAll<HTMLElement>('starlight-toc, mobile-starlight-toc')];
 const lists = roots.map((root) => [...root.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')]);
 
 if (roots.length && lists[0]!.length) {
-	const headings = lists[0]!.map((link) => {
-		let id = link.hash.slice(1);
-		try {
-			id = decodeURIComponent(id);
-		} catch {
-			// Not an escape sequence: the id as written.
-		}
-		return document.getElementById(id);
-	});
+	const headings = lists[0]!.map((link) => elementOfHash(link.hash));
 	/** What is measured for each heading: a stage's heading through its stage (see above). */
 	const boxes = headings.map((el) => {
 		const parent = el?.parentElement;
