@@ -4,9 +4,12 @@
  * without compression when there is no nginx), Lighthouse's default mobile settings (mobile form
  * factor and screen, simulated throttling), performance and accessibility only. Every run launches
  * Chromium with a fresh temporary profile, so each is a first visit (no service worker, empty
- * caches). Beside Lighthouse: JS before interaction (tools/page-weight.ts, plus inline scripts)
+ * caches). Beside Lighthouse: JS before interaction (tools/page-weight.ts, inline scripts included)
  * and what the service worker stores on a first visit. Runs go round by round (every page once per
- * round) and each run's figures are printed beside the medians. Prints figures only; asserts nothing.
+ * round) and each run's figures are printed beside the medians. Each run first waits for a quiet
+ * machine, and beside its figures stand Lighthouse's CPU benchmark and the CPU share other
+ * processes took meanwhile (tools/cpu-load.ts), so a run disturbed by the machine shows as such.
+ * Prints figures only; asserts nothing.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -16,9 +19,9 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findBrowser, installHint } from './browser.ts';
-import { gzipBytes } from './budget.ts';
 import { jsBeforeInteraction } from './page-weight.ts';
 import { shellUrls } from '../src/features/offline/precache.ts';
+import { cpuReading, cpuShares } from './cpu-load.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -39,23 +42,6 @@ export function median(values: number[]): number {
 	if (!v.length) return NaN;
 	const mid = Math.floor(v.length / 2);
 	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
-}
-
-/** Whether a <script> with these attributes holds JavaScript (not JSON, an import map or speculation rules). */
-function isJavaScript(attrs: string): boolean {
-	const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-	return !type || /^(?:module|(?:text|application)\/(?:x-)?(?:javascript|ecmascript))$/.test(type);
-}
-
-/**
- * Marginal gzip bytes of the inline JavaScript in a page: gzip(html) − gzip(html with the bodies
- * of its inline non-JSON <script> elements emptied). What those scripts add to the page as served.
- */
-export function inlineScriptGzip(html: string): number {
-	const emptied = html.replace(/(<script\b([^>]*)>)([\s\S]*?)(<\/script\s*>)/gi, (all, open: string, attrs: string, _body: string, close: string) =>
-		isJavaScript(attrs) && !/\bsrc\s*=/i.test(attrs) ? open + close : all,
-	);
-	return gzipBytes(html) - gzipBytes(emptied);
 }
 
 /** A built site served on 127.0.0.1: the deployment's nginx config when nginx is here, else serve-dist. */
@@ -106,13 +92,19 @@ interface Run {
 	version: string;
 	userAgent: string;
 	settings: string;
+	/** Lighthouse's benchmarkIndex: the CPU's speed measured as the run began (higher is faster). */
+	benchmark: number;
+	/** Share of the machine's CPU (all cores) that processes outside the bench took during the run. */
+	others: number;
 }
 
 async function lighthouseRun(browser: string, url: string): Promise<Run> {
 	// A fresh temporary profile per launch (chrome-launcher's default): a first visit every time.
 	const chrome = await launch({ chromePath: browser, chromeFlags: ['--headless=new', ...new Set(['--no-sandbox', ...CHROMIUM_ARGS])], logLevel: 'silent' });
 	try {
+		const start = cpuReading();
 		const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+		const cpu = cpuShares(start, cpuReading());
 		if (!result) throw new Error('Lighthouse 没有返回结果');
 		const { lhr } = result;
 		const audit = (id: string) => lhr.audits[id];
@@ -137,11 +129,29 @@ async function lighthouseRun(browser: string, url: string): Promise<Run> {
 			problems,
 			version: lhr.lighthouseVersion,
 			userAgent: lhr.environment.hostUserAgent,
+			benchmark: lhr.environment.benchmarkIndex ?? NaN,
+			others: cpu?.others ?? NaN,
 			settings: `${s.formFactor}，${s.screenEmulation.width}×${s.screenEmulation.height}，节流 ${s.throttlingMethod}（RTT ${s.throttling.rttMs} ms，${((s.throttling.throughputKbps ?? 0) / 1000).toFixed(1)} Mbps，CPU ×${s.throttling.cpuSlowdownMultiplier}）`,
 		};
 	} finally {
 		chrome.kill();
 	}
+}
+
+/**
+ * Waits until the machine is quiet: at most 15 % of its CPU busy over one second (the runs before
+ * have ended; nothing else is working), for up to a minute. Returns the seconds waited and whether
+ * it became quiet; null where /proc cannot be read.
+ */
+async function quiet(): Promise<{ waited: number; quiet: boolean } | null> {
+	for (let waited = 1; waited <= 60; waited++) {
+		const before = cpuReading();
+		await new Promise((r) => setTimeout(r, 1000));
+		const shares = cpuShares(before, cpuReading());
+		if (!shares) return null;
+		if (shares.busy <= 0.15) return { waited, quiet: true };
+	}
+	return { waited: 60, quiet: false };
 }
 
 const kb = (n: number) => (Number.isFinite(n) ? `${(n / 1000).toFixed(1)} kB` : '—');
@@ -180,19 +190,23 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 	const notes: string[] = [];
 	/** Each run's performance score / TBT (ms), per page, in the order run. */
 	const spread: string[] = [];
+	/** Each run's benchmarkIndex / CPU share of other processes, per page, in the order run. */
+	const cpuSpread: string[] = [];
 	let about = '';
+	/** How long each run waited for a quiet machine. */
+	const waits: Array<{ waited: number; quiet: boolean }> = [];
 	try {
 		// Bytes first (deterministic, one pass in Playwright with service workers blocked), then Lighthouse alone.
-		const js = new Map<string, { external: number; inline: number }>();
+		const js = new Map<string, { total: number; inline: number }>();
 		const pw = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
 		try {
 			for (const [, path] of LIGHTHOUSE_PAGES) {
 				if (!existsSync(join(dist, path, 'index.html'))) continue;
 				const context = await pw.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
 				const page = await context.newPage();
-				const external = (await jsBeforeInteraction(page, server.origin + path)).total;
-				const html = await (await fetch(server.origin + path)).text();
-				js.set(path, { external, inline: inlineScriptGzip(html) });
+				// The total counts the page's inline scripts once, as the file "(inline)".
+				const { total, files } = await jsBeforeInteraction(page, server.origin + path);
+				js.set(path, { total, inline: files.find((f) => f.url === '(inline)')?.bytes ?? 0 });
 				await context.close();
 			}
 		} finally {
@@ -204,7 +218,9 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 		const byPath = new Map<string, Run[]>(measured.map(([, path]) => [path, []]));
 		for (let i = 1; i <= runs; i++) {
 			for (const [label, path] of measured) {
-				log(`Lighthouse 第 ${i}/${runs} 轮：${label} ${path}`);
+				const calm = await quiet();
+				if (calm) waits.push(calm);
+				log(`Lighthouse 第 ${i}/${runs} 轮：${label} ${path}${calm && !calm.quiet ? '（一分钟内机器没有安静下来，照样测）' : ''}`);
 				try {
 					byPath.get(path)!.push(await lighthouseRun(browser.path, server.origin + path));
 				} catch (error) {
@@ -220,6 +236,7 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 			}
 			const results = byPath.get(path) ?? [];
 			spread.push(`${label} ${path}：${results.map((r) => `${fixed(r.performance)}/${fixed(r.tbt)}`).join('、')}`);
+			cpuSpread.push(`${label} ${path}：${results.map((r) => `${fixed(r.benchmark)}/${fixed(r.others * 100)}%`).join('、')}`);
 			const m = (key: 'performance' | 'accessibility' | 'tbt' | 'cls' | 'lcp' | 'dom') => median(results.map((r) => r[key]));
 			const offline = shell + statSync(join(dist, path, 'index.html')).size;
 			rows.push([
@@ -231,7 +248,7 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 				`${fixed(m('lcp'))} ms`,
 				fixed(m('dom')),
 				fixed(m('accessibility')),
-				`${kb(bytes.external + bytes.inline)}（内联 ${kb(bytes.inline)}）`,
+				`${kb(bytes.total)}（其中内联 ${kb(bytes.inline)}）`,
 				kb(offline),
 			]);
 			const failing = new Map<string, number>();
@@ -254,6 +271,11 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 		`负载（loadavg）结束后：${after}`,
 		`每次的性能分数 / TBT（ms），按轮次：`,
 		...spread.map((line) => `  ${line}`),
+		`每次运行时的机器：Lighthouse 的 CPU 基准（benchmarkIndex，开始时测得，越高越快）/ 运行期间本工具以外的进程占用的 CPU（占全部核心）：`,
+		...cpuSpread.map((line) => `  ${line}`),
+		waits.length
+			? `每次运行前等机器安静（1 秒内 CPU 忙 ≤ 15 %）：共等 ${waits.reduce((n, w) => n + w.waited, 0)} 秒${waits.some((w) => !w.quiet) ? `，${waits.filter((w) => !w.quiet).length} 次一分钟内没有安静下来` : ''}。`
+			: '读不到 /proc：没有等机器安静，也没有 CPU 占用的数字。',
 		`交互前 JS = 加载、滚动到底、网络空闲前下载的外部脚本（gzip）+ 页面内联脚本（gzip(HTML) − 去掉内联脚本后的 gzip(HTML)）。`,
 		`首次访问离线保存 = service worker 首次访问时保存的外壳（脚本、样式、404 页，${kb(shell)}，未压缩）+ 该页 HTML。`,
 		...(notes.length ? ['', ...notes] : ['', '无障碍：每页每次都没有未通过的审计。']),
