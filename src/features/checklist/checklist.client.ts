@@ -61,7 +61,7 @@ function enhance(bar: HTMLElement, store: Store) {
 		setAttr(print, 'href', active ? `${printHref}?run=${active.id}` : printHref);
 		const said = `${active?.name ?? '默认清单'} · ${statusLabel(state)}`;
 		setText(status, said);
-		if (status.title !== said) status.title = said;
+		setAttr(status, 'title', said);
 		updateBar($('.cl-bar', status.parentElement!), state.count);
 		terminated.hidden = !state.terminated;
 		setText(terminated, state.terminated ? terminatedText(state.terminated) : '');
@@ -69,7 +69,7 @@ function enhance(bar: HTMLElement, store: Store) {
 		for (const el of marked) {
 			const id = el.dataset.stage!;
 			if (!(id in state.states)) continue;
-			if (el.dataset.state !== state.states[id]) el.dataset.state = state.states[id];
+			setAttr(el, 'data-state', state.states[id]!);
 			el.toggleAttribute('data-current', id === state.current);
 		}
 		for (const cl of stages) syncStage(cl, active);

@@ -12,6 +12,7 @@
  * through its stage box, which is laid out even while the stage's content is skipped
  * (content-visibility).
  */
+import { setText } from '../ui/dom-write.ts';
 import { elementOfHash } from '../ui/hash-target.ts';
 
 const roots = [...document.querySelectorAll<HTMLElement>('starlight-toc, mobile-starlight-toc')];
@@ -40,7 +41,7 @@ if (roots.length && lists[0]!.length) {
 		for (const [r, links] of lists.entries()) {
 			links.forEach((link, i) => (i === index ? link.setAttribute('aria-current', 'true') : link.removeAttribute('aria-current')));
 			const display = roots[r]!.querySelector('.display-current');
-			if (display) display.textContent = links[index]?.textContent?.trim() ?? '';
+			if (display) setText(display, links[index]?.textContent?.trim() ?? '');
 		}
 	};
 
