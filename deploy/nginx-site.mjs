@@ -36,7 +36,8 @@ export function nginxSite({ dist, base, listen = '80', serverName = '_', csp }) 
 	const b = base === '/' ? '/' : `/${base.replace(/^\/+|\/+$/g, '')}/`;
 	const d = dist.replace(/\/+$/, '');
 	const security = [
-		`add_header Content-Security-Policy "${csp}" always;`,
+		// No policy only for the bench's control site (tools/bench-control.ts), which has none of its own.
+		...(csp ? [`add_header Content-Security-Policy "${csp}" always;`] : []),
 		'add_header X-Content-Type-Options "nosniff" always;',
 		'add_header Referrer-Policy "strict-origin-when-cross-origin" always;',
 		'add_header Permissions-Policy "camera=(), microphone=(), geolocation=(), payment=(), usb=()" always;',

@@ -9,9 +9,11 @@
  * round) and each run's figures are printed beside the medians. Each run first waits for a quiet
  * machine, and beside its figures stand Lighthouse's CPU benchmark and the CPU share other
  * processes took meanwhile (tools/cpu-load.ts), so a run disturbed by the machine shows as such.
- * Prints figures only; asserts nothing.
+ * Every round also measures a control page: the key-account text in a bare Starlight site
+ * (tools/bench-control.ts), the reference the issue named, so a round the machine slowed shows in
+ * the control too. Prints figures only; asserts nothing.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -22,6 +24,7 @@ import { CHROMIUM_ARGS, findBrowser, installHint } from './browser.ts';
 import { jsBeforeInteraction } from './page-weight.ts';
 import { shellUrls } from '../src/features/offline/precache.ts';
 import { cpuReading, cpuShares } from './cpu-load.ts';
+import { buildControl, controlMarkdown, readBlocks } from './bench-control.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -44,12 +47,20 @@ export function median(values: number[]): number {
 	return v.length % 2 ? v[mid]! : (v[mid - 1]! + v[mid]!) / 2;
 }
 
-/** A built site served on 127.0.0.1: the deployment's nginx config when nginx is here, else serve-dist. */
-async function serve(dist: string): Promise<{ origin: string; via: string; stop: () => Promise<void> }> {
+/** The page whose text the control page carries (tools/bench-control.ts), and how the control is listed. */
+const CONTROL_SOURCE = '/playbooks/key-account/';
+const CONTROL_LABEL = '对照：Starlight 原样';
+const CONTROL_PATH = '（对照）/';
+
+/**
+ * A built site served on 127.0.0.1: the deployment's nginx config when nginx is here, else
+ * serve-dist. `csp: false` for the control site, which has no policy of its own.
+ */
+async function serve(dist: string, csp = true): Promise<{ origin: string; via: string; stop: () => Promise<void> }> {
 	const port = 4900 + Math.floor(Math.random() * 400);
 	const nginx = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/bin/nginx'].some(existsSync) || spawnSync('which', ['nginx']).status === 0;
 	const [script, args, via] = nginx
-		? ['tools/nginx-serve.mjs', ['--dist', dist, '--base', '/', '--port', String(port)], 'nginx（部署配置：预压缩 .gz、CSP 头）']
+		? ['tools/nginx-serve.mjs', ['--dist', dist, '--base', '/', '--port', String(port), ...(csp ? [] : ['--csp', 'none'])], 'nginx（部署配置：预压缩 .gz、CSP 头）']
 		: ['tools/serve-dist.mjs', ['--dir', dist, '--port', String(port)], 'tools/serve-dist.mjs（未压缩：没有 nginx，LCP 偏慢）'];
 	const child: ChildProcess = spawn(process.execPath, [join(root, script), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 	let stderr = '';
@@ -186,6 +197,9 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 	// What a first visit stores (src/features/offline/precache.ts, as the offline integration lists it): the shell, then the page.
 	const shell = shellUrls(paths).reduce((n, url) => n + statSync(join(dist, url.slice(1))).size, 0);
 	const server = await serve(dist);
+	/** The control site (tools/bench-control.ts), once built and served. */
+	let control: { origin: string; stop: () => Promise<void>; paragraphs: number } | undefined;
+	const controlDir = join(root, '.bench-control');
 	const rows: string[][] = [];
 	const notes: string[] = [];
 	/** Each run's performance score / TBT (ms), per page, in the order run. */
@@ -199,36 +213,55 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 		// Bytes first (deterministic, one pass in Playwright with service workers blocked), then Lighthouse alone.
 		const js = new Map<string, { total: number; inline: number }>();
 		const pw = await chromium.launch({ executablePath: browser.path, args: CHROMIUM_ARGS });
-		try {
-			for (const [, path] of LIGHTHOUSE_PAGES) {
-				if (!existsSync(join(dist, path, 'index.html'))) continue;
-				const context = await pw.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
-				const page = await context.newPage();
+		const bytesOf = async (url: string) => {
+			const context = await pw.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
+			try {
 				// The total counts the page's inline scripts once, as the file "(inline)".
-				const { total, files } = await jsBeforeInteraction(page, server.origin + path);
-				js.set(path, { total, inline: files.find((f) => f.url === '(inline)')?.bytes ?? 0 });
+				const { total, files } = await jsBeforeInteraction(await context.newPage(), url);
+				return { total, inline: files.find((f) => f.url === '(inline)')?.bytes ?? 0 };
+			} finally {
 				await context.close();
+			}
+		};
+		try {
+			for (const [, path] of LIGHTHOUSE_PAGES) if (existsSync(join(dist, path, 'index.html'))) js.set(path, await bytesOf(server.origin + path));
+			if (js.has(CONTROL_SOURCE)) {
+				log(`对照页：把 ${CONTROL_SOURCE} 的文字放进不加改动的 Starlight，构建中……`);
+				const context = await pw.newContext({ serviceWorkers: 'block', locale: 'zh-CN' });
+				const { title, blocks } = await readBlocks(await context.newPage(), server.origin + CONTROL_SOURCE);
+				await context.close();
+				const built = buildControl(root, controlDir, controlMarkdown(title, blocks));
+				if ('error' in built) notes.push(`对照页没有建成（Starlight 原样构建失败）：\n${built.error}`);
+				else {
+					const served = await serve(built.dist, false);
+					control = { ...served, paragraphs: blocks.length };
+					js.set(CONTROL_PATH, await bytesOf(served.origin + '/'));
+				}
 			}
 		} finally {
 			await pw.close();
 		}
 		// Round by round, every page once per round: a burst of load on the machine then spreads over
 		// the pages' runs instead of taking all runs of one page (their median would show the burst).
-		const measured = LIGHTHOUSE_PAGES.filter(([, path]) => js.has(path));
-		const byPath = new Map<string, Run[]>(measured.map(([, path]) => [path, []]));
+		// The control goes first in each round.
+		const targets: Array<{ label: string; path: string; url: string }> = [
+			...(control ? [{ label: CONTROL_LABEL, path: CONTROL_PATH, url: `${control.origin}/` }] : []),
+			...LIGHTHOUSE_PAGES.filter(([, path]) => js.has(path)).map(([label, path]) => ({ label, path, url: server.origin + path })),
+		];
+		const byPath = new Map<string, Run[]>(targets.map(({ path }) => [path, []]));
 		for (let i = 1; i <= runs; i++) {
-			for (const [label, path] of measured) {
+			for (const { label, path, url } of targets) {
 				const calm = await quiet();
 				if (calm) waits.push(calm);
 				log(`Lighthouse 第 ${i}/${runs} 轮：${label} ${path}${calm && !calm.quiet ? '（一分钟内机器没有安静下来，照样测）' : ''}`);
 				try {
-					byPath.get(path)!.push(await lighthouseRun(browser.path, server.origin + path));
+					byPath.get(path)!.push(await lighthouseRun(browser.path, url));
 				} catch (error) {
 					notes.push(`${path} 第 ${i} 次：${error instanceof Error ? error.message : String(error)}`);
 				}
 			}
 		}
-		for (const [label, path] of LIGHTHOUSE_PAGES) {
+		for (const [label, path] of [...LIGHTHOUSE_PAGES, ...(control ? [[CONTROL_LABEL, CONTROL_PATH] as const] : [])]) {
 			const bytes = js.get(path);
 			if (!bytes) {
 				rows.push([label, path, '（未构建）', '—', '—', '—', '—', '—', '—', '—']);
@@ -238,7 +271,7 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 			spread.push(`${label} ${path}：${results.map((r) => `${fixed(r.performance)}/${fixed(r.tbt)}`).join('、')}`);
 			cpuSpread.push(`${label} ${path}：${results.map((r) => `${fixed(r.benchmark)}/${fixed(r.others * 100)}%`).join('、')}`);
 			const m = (key: 'performance' | 'accessibility' | 'tbt' | 'cls' | 'lcp' | 'dom') => median(results.map((r) => r[key]));
-			const offline = shell + statSync(join(dist, path, 'index.html')).size;
+			const offline = path === CONTROL_PATH ? NaN : shell + statSync(join(dist, path, 'index.html')).size;
 			rows.push([
 				label,
 				path,
@@ -259,6 +292,8 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 		}
 	} finally {
 		await server.stop();
+		await control?.stop();
+		rmSync(controlDir, { recursive: true, force: true });
 	}
 	const after = load();
 	return [
@@ -278,6 +313,11 @@ export async function lighthouseReport(dist: string, runs = 3, log: (line: strin
 			: '读不到 /proc：没有等机器安静，也没有 CPU 占用的数字。',
 		`交互前 JS = 加载、滚动到底、网络空闲前下载的外部脚本（gzip）+ 页面内联脚本（gzip(HTML) − 去掉内联脚本后的 gzip(HTML)）。`,
 		`首次访问离线保存 = service worker 首次访问时保存的外壳（脚本、样式、404 页，${kb(shell)}，未压缩）+ 该页 HTML。`,
+		...(control
+			? [
+					`对照 = ${CONTROL_SOURCE} 的文字（${control.paragraphs} 段：标题、段落、列表）写成 Markdown，放进不加任何改动的 Starlight（没有本站的组件、岛屿、流程图、样式，只有 Starlight 自己的脚本），同样经 nginx（只少 CSP 头）；每轮第一个测。议题把原样 Starlight 当作基准（提出时性能 100、TBT 0）：同一轮里对照的 TBT 也高，就是那一轮机器慢。`,
+				]
+			: []),
 		...(notes.length ? ['', ...notes] : ['', '无障碍：每页每次都没有未通过的审计。']),
 	].join('\n');
 }

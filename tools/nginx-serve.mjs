@@ -2,6 +2,7 @@
 // the deployment tests: nginx -c <temp>/nginx.conf with Debian's mime.types, logs and pid in a
 // temporary folder, stopped with the process. Usage:
 //   node tools/nginx-serve.mjs --dist dist-sales --base /sales/ --port 4501
+// `--csp none` sends no Content-Security-Policy (the bench's control site, which is not ours).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ http {
     fastcgi_temp_path ${dir}/fastcgi;
     uwsgi_temp_path ${dir}/uwsgi;
     scgi_temp_path ${dir}/scgi;
-${nginxSite({ dist, base, listen: `127.0.0.1:${port}`, csp: headerCsp(dist) })}
+${nginxSite({ dist, base, listen: `127.0.0.1:${port}`, csp: arg('csp') === 'none' ? undefined : headerCsp(dist) })}
 }
 `,
 );
