@@ -62,8 +62,6 @@ if (roots.length && lists[0]!.length) {
 	};
 
 	const start = () => {
-		measure();
-		update();
 		addEventListener('scroll', schedule, { passive: true });
 		addEventListener('hashchange', schedule);
 		addEventListener('resize', () => {
@@ -71,8 +69,18 @@ if (roots.length && lists[0]!.length) {
 			schedule();
 		});
 		// Headings also move without a scroll: stages above take their real height when first drawn.
+		// The observer reports right after a frame's layout, its first report included: reading the
+		// headings then costs nothing, where reading them at once could force a layout of its own.
 		const main = document.querySelector('main');
-		if (main && 'ResizeObserver' in window) new ResizeObserver(schedule).observe(main);
+		if (main && 'ResizeObserver' in window)
+			new ResizeObserver(() => {
+				if (!lines.length) measure();
+				update();
+			}).observe(main);
+		else {
+			measure();
+			update();
+		}
 	};
 	// After the load, when the page is idle: nothing of this is needed for the first paint.
 	const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
