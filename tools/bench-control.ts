@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { SITE_TITLE } from '../src/model/site.ts';
 
 /** A block of the page's text, in reading order. */
 export interface Block {
@@ -46,7 +47,7 @@ export function controlMarkdown(title: string, blocks: readonly Block[]): string
 export async function readBlocks(page: Page, url: string): Promise<{ title: string; blocks: Block[] }> {
 	await page.goto(url, { waitUntil: 'load' });
 	return page.evaluate(() => {
-		const blocks: Array<{ kind: 'h2' | 'h3' | 'h4' | 'p' | 'li'; text: string }> = [];
+		const blocks: Block[] = [];
 		const skip = 'script,style,template,button,form,svg,figure,input,select,textarea,.sr-only,[hidden],[aria-hidden="true"]';
 		const text = (el: Element) => {
 			const copy = el.cloneNode(true) as Element;
@@ -83,7 +84,7 @@ export function buildControl(root: string, dir: string, markdown: string): { dis
 		join(dir, 'astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
-export default defineConfig({ integrations: [starlight({ title: '销售流程手册', defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });
+export default defineConfig({ integrations: [starlight({ title: ${JSON.stringify(SITE_TITLE)}, defaultLocale: 'root', locales: { root: { label: '简体中文', lang: 'zh-CN' } } })] });
 `,
 	);
 	writeFileSync(

@@ -47,6 +47,7 @@ if (roots.length && lists[0]!.length) {
 
 	const update = () => {
 		frame = 0;
+		if (!lines.length) measure();
 		const root = document.documentElement;
 		// At the end of the page the last headings cannot reach their line: the last one in view counts.
 		const end = scrollY + innerHeight >= root.scrollHeight - 2;
@@ -73,14 +74,8 @@ if (roots.length && lists[0]!.length) {
 		// headings then costs nothing, where reading them at once could force a layout of its own.
 		const main = document.querySelector('main');
 		if (main && 'ResizeObserver' in window)
-			new ResizeObserver(() => {
-				if (!lines.length) measure();
-				update();
-			}).observe(main);
-		else {
-			measure();
-			update();
-		}
+			new ResizeObserver(update).observe(main);
+		else update();
 	};
 	// After the load, when the page is idle: nothing of this is needed for the first paint.
 	const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200));
